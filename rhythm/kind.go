@@ -1,0 +1,67 @@
+package rhythm
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+)
+
+// Kind is a sort of contact: mail, call, visit, or one the user added.
+type Kind string
+
+// The built-in kinds, in their display order.
+const (
+	Mail  Kind = "mail"
+	Call  Kind = "call"
+	Visit Kind = "visit"
+)
+
+// BuiltinKinds lists the built-in kinds in display order.
+var BuiltinKinds = []Kind{Mail, Call, Visit}
+
+// Target is the daily target of one kind.
+type Target struct {
+	Kind  Kind
+	Daily int
+}
+
+// DefaultTargets returns the method's daily targets: 5 mails, 2 calls and 1
+// visit.
+func DefaultTargets() []Target {
+	return []Target{{Mail, 5}, {Call, 2}, {Visit, 1}}
+}
+
+var kindName = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,23}$`)
+
+// ValidKindName reports whether name can name a kind: a lower-case letter
+// followed by up to 23 lower-case letters, digits, '-' or '_'.
+func ValidKindName(name string) error {
+	if !kindName.MatchString(name) {
+		return fmt.Errorf("invalid kind name %q: use a-z, 0-9, '-' or '_', starting with a letter", name)
+	}
+	return nil
+}
+
+// SortKinds orders kinds for display: mail, call, visit, then any others by
+// name. It sorts in place and returns ks.
+func SortKinds(ks []Kind) []Kind {
+	rank := func(k Kind) int {
+		if i := slices.Index(BuiltinKinds, k); i >= 0 {
+			return i
+		}
+		return len(BuiltinKinds)
+	}
+	slices.SortStableFunc(ks, func(a, b Kind) int {
+		if ra, rb := rank(a), rank(b); ra != rb {
+			return ra - rb
+		}
+		switch {
+		case a < b:
+			return -1
+		case a > b:
+			return 1
+		}
+		return 0
+	})
+	return ks
+}
