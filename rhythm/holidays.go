@@ -58,8 +58,8 @@ type HolidaySet struct {
 
 // holidayRule is one holiday, optionally only in some years.
 type holidayRule struct {
-	def     *cal.Holiday
-	inYear  func(year int) bool // nil: every year the definition applies
+	def    *cal.Holiday
+	inYear func(year int) bool // nil: every year the definition applies
 }
 
 // The holiday set codes of ritme's own, besides the country codes of
