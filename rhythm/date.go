@@ -26,13 +26,14 @@ func DateOf(t time.Time) Date {
 }
 
 // ParseDate reads a date written as YYYY-MM-DD. It refuses anything else,
-// including dates that do not exist such as 2026-02-30.
+// including dates that do not exist such as 2026-02-30, and dates before
+// 0001-01-01 (0000-12-31 would be the zero Date, "no date").
 func ParseDate(s string) (Date, error) {
 	if len(s) != len("2006-01-02") {
 		return 0, fmt.Errorf("invalid date %q: want YYYY-MM-DD", s)
 	}
 	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
+	if err != nil || t.Year() < 1 {
 		return 0, fmt.Errorf("invalid date %q: want an existing date as YYYY-MM-DD", s)
 	}
 	return DateOf(t), nil

@@ -144,24 +144,29 @@ func (s HolidaySet) Code() string { return s.code }
 func (s HolidaySet) In(year int) []Holiday {
 	var list []Holiday
 	for _, r := range s.rules {
-		if r.inYear != nil && !r.inYear(year) {
-			continue
-		}
-		_, observed := r.def.Calc(year)
-		if observed.IsZero() {
-			continue
-		}
-		d := DateOf(observed)
-		if d.Year() != year {
-			continue // an observed date can move into the next or previous year
-		}
-		if i := slices.IndexFunc(list, func(h Holiday) bool { return h.Date == d }); i >= 0 {
-			if !strings.Contains(list[i].Name, r.def.Name) {
-				list[i].Name += " / " + r.def.Name
+		// An observed date can move into the next or previous year (New
+		// Year's Day on a Saturday observed on 31 December), so the
+		// neighbouring years' occurrences are looked at too.
+		for y := year - 1; y <= year+1; y++ {
+			if r.inYear != nil && !r.inYear(y) {
+				continue
 			}
-			continue
+			_, observed := r.def.Calc(y)
+			if observed.IsZero() {
+				continue
+			}
+			d := DateOf(observed)
+			if d.Year() != year {
+				continue
+			}
+			if i := slices.IndexFunc(list, func(h Holiday) bool { return h.Date == d }); i >= 0 {
+				if !strings.Contains(list[i].Name, r.def.Name) {
+					list[i].Name += " / " + r.def.Name
+				}
+				continue
+			}
+			list = append(list, Holiday{Date: d, Name: r.def.Name})
 		}
-		list = append(list, Holiday{Date: d, Name: r.def.Name})
 	}
 	slices.SortFunc(list, func(a, b Holiday) int { return int(a.Date - b.Date) })
 	return list

@@ -1,0 +1,257 @@
+package main
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"ritme/rhythm"
+	"ritme/store"
+)
+
+func (a *app) demoCommand() *cobra.Command {
+	var years, perDay int
+	cmd := &cobra.Command{
+		Use:   "demo",
+		Short: "Fill an empty database with realistic history up to yesterday",
+		Long: `Fills an empty database with realistic history up to yesterday: most working
+days met, some missed, some with surplus; holidays, a summer vacation, a
+Christmas week and a few sick days registered as leave; believable names in
+who. --per-day sets the average number of entries per working day (the
+targets' sum by default), for heavy-use benchmarks. The history is the same
+for the same today, years and per-day. It refuses a database with entries.`,
+		Example: "  ritme demo --db /tmp/demo.db\n  ritme demo --db /tmp/heavy.db --years 10 --per-day 40",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if years < 1 || years > 30 {
+				return badInput("--years: %d is not from 1 to 30", years)
+			}
+			if cmd.Flags().Changed("per-day") && (perDay < 1 || perDay > 500) {
+				return badInput("--per-day: %d is not from 1 to 500", perDay)
+			}
+			return a.withDB(cmd.Context(), func(db *store.DB) error {
+				n, err := db.EntryCount(cmd.Context())
+				if err != nil {
+					return err
+				}
+				if n > 0 {
+					return fmt.Errorf("demo fills only an empty database; %s has %s", displayPath(db.Path()), plural(n, "entry"))
+				}
+				s, err := db.Settings(cmd.Context())
+				if err != nil {
+					return err
+				}
+				if !cmd.Flags().Changed("per-day") {
+					perDay = 0
+				}
+				h := newDemoHistory(s, a.today, years, perDay)
+				for _, l := range h.leave {
+					if _, err := db.AddLeave(cmd.Context(), l.Date, l.Date, l.Kind); err != nil {
+						return err
+					}
+				}
+				added, _, err := db.Import(cmd.Context(), h.entries)
+				if err != nil {
+					return err
+				}
+				_, err = fmt.Fprintf(a.stdout, "demo: %s and %s of leave from %s to %s in %s\n",
+					plural(added, "entry"), plural(len(h.leave), "day"), h.from, a.today-1, displayPath(db.Path()))
+				return err
+			})
+		},
+	}
+	cmd.Flags().IntVar(&years, "years", 1, "years of history (1–30)")
+	cmd.Flags().IntVar(&perDay, "per-day", 0, "average entries per working day (default: the sum of the daily targets)")
+	return cmd
+}
+
+// demoHistory is generated history: leave and entries.
+type demoHistory struct {
+	from    rhythm.Date
+	leave   []store.Leave
+	entries []store.Entry
+}
+
+// newDemoHistory makes years of history up to the day before today. It is
+// deterministic: the same arguments give the same history.
+func newDemoHistory(s rhythm.Settings, today rhythm.Date, years, perDay int) demoHistory {
+	rng := rand.New(rand.NewPCG(uint64(today), uint64(years*1000+perDay)))
+	y, m, d := today.Civil()
+	h := demoHistory{from: rhythm.NewDate(y-years, m, d)}
+	sum := 0
+	for _, t := range s.Targets {
+		sum += t.Daily
+	}
+	scale := 1.0
+	if perDay > 0 && sum > 0 {
+		scale = float64(perDay) / float64(sum)
+	}
+	leave := demoLeave(rng, h.from, today)
+	cal := s.Calendar(nil)
+	names := newDemoNames(rng)
+	for day := h.from; day < today; day++ {
+		if kind, ok := leave[day]; ok {
+			h.leave = append(h.leave, store.Leave{Date: day, Kind: kind})
+			continue
+		}
+		working := cal.IsWorkingDay(day)
+		if !working && rng.Float64() > 0.03 {
+			continue // now and then a mail on a weekend or holiday
+		}
+		var kinds []rhythm.Kind
+		plan := demoDay(rng, working)
+		short := rng.IntN(max(1, len(s.Targets)))
+		for i, t := range s.Targets {
+			for range plan.count(rng, i == short, t.Daily, scale) {
+				kinds = append(kinds, t.Kind)
+			}
+		}
+		rng.Shuffle(len(kinds), func(i, j int) { kinds[i], kinds[j] = kinds[j], kinds[i] })
+		// Spread the day's contacts over 08:30–17:30 local time.
+		dy, dm, dd := day.Civil()
+		start := time.Date(dy, dm, dd, 8, 30, 0, 0, time.Local)
+		step := 9 * time.Hour / time.Duration(len(kinds)+1)
+		for i, k := range kinds {
+			at := start.Add(step*time.Duration(i+1) + time.Duration(rng.Int64N(int64(step/2))))
+			h.entries = append(h.entries, store.Entry{
+				ID: store.NewID(), Date: day, Kind: k,
+				Who: names.who(k), Note: names.note(k), CreatedAt: at.UTC(),
+			})
+		}
+	}
+	return h
+}
+
+// demoDayKind is how a generated day went.
+type demoDayKind int
+
+const (
+	demoMet     demoDayKind = iota // every target, now and then a little more
+	demoShort                      // one kind fell short
+	demoLost                       // a day lost to meetings: nothing logged
+	demoWeekend                    // a mail or call on a day off
+)
+
+// demoDay draws how a day goes: most working days met, some short, a few
+// lost.
+func demoDay(rng *rand.Rand, working bool) demoDayKind {
+	if !working {
+		return demoWeekend
+	}
+	switch r := rng.Float64(); {
+	case r < 0.03:
+		return demoLost
+	case r < 0.15:
+		return demoShort
+	}
+	return demoMet
+}
+
+// count draws one kind's count for the day; short marks the kind that falls
+// short on a short day.
+func (k demoDayKind) count(rng *rand.Rand, short bool, daily int, scale float64) int {
+	base := daily
+	if scale != 1 {
+		base = int(float64(daily)*scale + rng.Float64())
+	}
+	switch k {
+	case demoLost:
+		return 0
+	case demoWeekend:
+		if daily > 0 && rng.IntN(3) == 0 {
+			return 1
+		}
+		return 0
+	case demoShort:
+		if short {
+			return max(0, base-1-rng.IntN(max(1, base/2)))
+		}
+	}
+	if rng.IntN(6) == 0 {
+		return base + 1 + rng.IntN(max(1, base/3)) // a surplus
+	}
+	return base
+}
+
+// demoLeave picks the leave of every year in [from, to): two weeks in the
+// summer, the days between Christmas and New Year, and a few sick days.
+func demoLeave(rng *rand.Rand, from, to rhythm.Date) map[rhythm.Date]store.LeaveKind {
+	leave := map[rhythm.Date]store.LeaveKind{}
+	add := func(first rhythm.Date, days int, kind store.LeaveKind) {
+		for d := first; d < first+rhythm.Date(days); d++ {
+			if d >= from && d < to {
+				leave[d] = kind
+			}
+		}
+	}
+	for y := from.Year(); y <= to.Year(); y++ {
+		summer := rhythm.WeekStart(rhythm.NewDate(y, time.July, 15+rng.IntN(21)))
+		add(summer, 12, store.Vacation) // Monday to the Friday a week later
+		add(rhythm.NewDate(y, time.December, 27), 5, store.Vacation)
+		for range 2 + rng.IntN(4) {
+			add(rhythm.YearStart(y)+rhythm.Date(rng.IntN(365)), 1, store.Sick)
+		}
+	}
+	return leave
+}
+
+// demoNames hands out believable who and note values: suspects for mails,
+// a smaller pool of customers for visits, both for calls.
+type demoNames struct {
+	rng       *rand.Rand
+	suspects  []string
+	customers []string
+}
+
+func newDemoNames(rng *rand.Rand) *demoNames {
+	firsts := []string{"Van Dijk", "Bakker", "Jansen", "De Vries", "Visser", "Smit", "Meijer", "Mulder", "Bos", "Vos",
+		"Peters", "Hendriks", "Dekker", "Brouwer", "De Groot", "Noordzee", "Rijnmond", "Kempen", "Veluwe", "Zuidas",
+		"Amstel", "Delta", "Polder", "Hollandia", "Oranje"}
+	seconds := []string{"Logistiek", "Installatietechniek", "Bouw", "Foods", "ICT", "Advies", "Transport", "Metaal",
+		"Zorg", "Energie", "Techniek", "Groep", "Retail", "Verpakkingen", "Software", "Media", "Vastgoed", "Agro",
+		"Machinebouw", "Facilitair"}
+	forms := []string{"B.V.", "BV", "& Zn", "Holding", "Nederland", ""}
+	n := &demoNames{rng: rng}
+	seen := map[string]bool{}
+	for len(n.suspects) < 1000 {
+		name := firsts[rng.IntN(len(firsts))] + " " + seconds[rng.IntN(len(seconds))]
+		if f := forms[rng.IntN(len(forms))]; f != "" {
+			name += " " + f
+		}
+		if !seen[name] {
+			seen[name] = true
+			n.suspects = append(n.suspects, name)
+		}
+		if len(seen) >= len(firsts)*len(seconds)*len(forms)-1 {
+			break
+		}
+	}
+	n.customers = n.suspects[:100]
+	return n
+}
+
+func (n *demoNames) who(k rhythm.Kind) string {
+	switch {
+	case k == rhythm.Visit || (k == rhythm.Call && n.rng.IntN(2) == 0):
+		return n.customers[n.rng.IntN(len(n.customers))]
+	case n.rng.IntN(20) == 0:
+		return "" // not every tick has a name
+	}
+	return n.suspects[n.rng.IntN(len(n.suspects))]
+}
+
+var demoNotes = map[rhythm.Kind][]string{
+	rhythm.Mail:  {"intro", "follow-up", "case study sent", "invited to webinar", "asked for a call"},
+	rhythm.Call:  {"left voicemail", "good talk", "call back next week", "wants a proposal", "not interested now"},
+	rhythm.Visit: {"demo", "quarterly review", "met the new buyer", "site tour", "signed the renewal"},
+}
+
+func (n *demoNames) note(k rhythm.Kind) string {
+	notes := demoNotes[k]
+	if len(notes) == 0 || n.rng.IntN(3) != 0 {
+		return ""
+	}
+	return notes[n.rng.IntN(len(notes))]
+}

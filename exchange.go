@@ -1,0 +1,295 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"ritme/rhythm"
+	"ritme/store"
+)
+
+// csvColumns is the header row of a CSV export, in order.
+var csvColumns = []string{"id", "date", "kind", "who", "note", "created_at"}
+
+// entryJSON is one entry in a JSON export.
+type entryJSON struct {
+	ID        string      `json:"id"`
+	Date      rhythm.Date `json:"date"`
+	Kind      rhythm.Kind `json:"kind"`
+	Who       string      `json:"who"`
+	Note      string      `json:"note"`
+	CreatedAt string      `json:"created_at"`
+}
+
+// exportJSON is the whole JSON export.
+type exportJSON struct {
+	Entries []entryJSON `json:"entries"`
+}
+
+// writeCSV writes entries as CSV with a header row, guarding every cell
+// against spreadsheet formula injection.
+func writeCSV(w io.Writer, entries []store.Entry) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvColumns); err != nil {
+		return err
+	}
+	for _, e := range entries {
+		row := []string{e.ID, e.Date.String(), string(e.Kind), e.Who, e.Note, e.CreatedAt.UTC().Format(store.TimeFormat)}
+		for i := range row {
+			row[i] = guardCell(row[i])
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// guardCell prefixes a cell with ' when a spreadsheet could read it as a
+// formula (it begins with =, +, -, @, a tab or a carriage return), and when
+// it already begins with ', so that import can always remove exactly one.
+func guardCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r'", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// unguardCell undoes guardCell.
+func unguardCell(s string) string {
+	if len(s) >= 2 && s[0] == '\'' && strings.ContainsRune("=+-@\t\r'", rune(s[1])) {
+		return s[1:]
+	}
+	return s
+}
+
+// writeJSONEntries writes entries as a JSON export.
+func writeJSONEntries(w io.Writer, entries []store.Entry) error {
+	out := exportJSON{Entries: make([]entryJSON, len(entries))}
+	for i, e := range entries {
+		out.Entries[i] = entryJSON{ID: e.ID, Date: e.Date, Kind: e.Kind, Who: e.Who, Note: e.Note, CreatedAt: e.CreatedAt.UTC().Format(store.TimeFormat)}
+	}
+	return writeJSON(w, out)
+}
+
+// importRow is an entry as read from a file, before validation, with the
+// line it started on.
+type importRow struct {
+	line int
+	e    entryJSON
+}
+
+// readEntries reads a CSV or JSON export. It tells them apart by the first
+// character that is not white space: '{' or '[' is JSON.
+func readEntries(data []byte) ([]importRow, error) {
+	trimmed := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') {
+		return readJSONEntries(data)
+	}
+	return readCSVEntries(data)
+}
+
+func readCSVEntries(data []byte) ([]importRow, error) {
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1
+	header, err := r.Read()
+	if err == io.EOF {
+		return nil, errors.New("the file is empty")
+	}
+	if err != nil {
+		return nil, csvError(err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		name := strings.ToLower(strings.TrimSpace(h))
+		if !slices.Contains(csvColumns, name) {
+			return nil, fmt.Errorf("line 1: unknown column %q (columns: %s)", h, strings.Join(csvColumns, ","))
+		}
+		if _, dup := col[name]; dup {
+			return nil, fmt.Errorf("line 1: column %q twice", h)
+		}
+		col[name] = i
+	}
+	for _, need := range []string{"date", "kind"} {
+		if _, ok := col[need]; !ok {
+			return nil, fmt.Errorf("line 1: no %q column", need)
+		}
+	}
+	var rows []importRow
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return rows, nil
+		}
+		if err != nil {
+			return nil, csvError(err)
+		}
+		line, _ := r.FieldPos(0)
+		if len(rec) != len(header) {
+			return nil, fmt.Errorf("line %d: %d fields, the header has %d", line, len(rec), len(header))
+		}
+		get := func(name string) string {
+			if i, ok := col[name]; ok {
+				return unguardCell(rec[i])
+			}
+			return ""
+		}
+		date, err := rhythm.ParseDate(strings.TrimSpace(get("date")))
+		if err != nil {
+			return nil, fmt.Errorf("line %d: date: %v", line, err)
+		}
+		rows = append(rows, importRow{line: line, e: entryJSON{
+			ID: get("id"), Date: date, Kind: rhythm.Kind(get("kind")), Who: get("who"), Note: get("note"), CreatedAt: get("created_at"),
+		}})
+	}
+}
+
+func csvError(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("line %d: %v", pe.Line, pe.Err)
+	}
+	return err
+}
+
+func readJSONEntries(data []byte) ([]importRow, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	lineAt := func(offset int64) int { return 1 + bytes.Count(data[:offset], []byte("\n")) }
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
+	}
+	if tok == json.Delim('{') {
+		// {"entries": [...]}: find the entries array.
+		found := false
+		for dec.More() {
+			key, err := dec.Token()
+			if err != nil {
+				return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
+			}
+			if key == "entries" {
+				found = true
+				break
+			}
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
+			}
+		}
+		if !found {
+			return nil, errors.New(`no "entries" array`)
+		}
+		if tok, err = dec.Token(); err != nil {
+			return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
+		}
+	}
+	if tok != json.Delim('[') {
+		return nil, fmt.Errorf("line %d: want an array of entries", lineAt(dec.InputOffset()))
+	}
+	var rows []importRow
+	for n := 1; dec.More(); n++ {
+		start := dec.InputOffset()
+		// The element starts after any comma and white space.
+		for start < int64(len(data)) && strings.ContainsRune(", \t\r\n", rune(data[start])) {
+			start++
+		}
+		var raw map[string]json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, fmt.Errorf("line %d: entry %d: %v", lineAt(start), n, err)
+		}
+		row := importRow{line: lineAt(start)}
+		for key, val := range raw {
+			var dst any
+			switch key {
+			case "id":
+				dst = &row.e.ID
+			case "date":
+				dst = &row.e.Date
+			case "kind":
+				dst = &row.e.Kind
+			case "who":
+				dst = &row.e.Who
+			case "note":
+				dst = &row.e.Note
+			case "created_at":
+				dst = &row.e.CreatedAt
+			default:
+				return nil, fmt.Errorf("line %d: entry %d: unknown field %q", row.line, n, key)
+			}
+			if err := json.Unmarshal(val, dst); err != nil {
+				return nil, fmt.Errorf("line %d: entry %d: %s: %v", row.line, n, key, err)
+			}
+		}
+		if row.e.Date.IsZero() {
+			return nil, fmt.Errorf("line %d: entry %d: date: missing", row.line, n)
+		}
+		rows = append(rows, row)
+	}
+	return rows, nil
+}
+
+// validateImport checks every row as `ritme log` would check it and returns
+// the entries; the first bad row is reported with its line.
+func validateImport(rows []importRow, s rhythm.Settings, today rhythm.Date, now time.Time) ([]store.Entry, error) {
+	entries := make([]store.Entry, 0, len(rows))
+	seen := make(map[string]int, len(rows))
+	for _, r := range rows {
+		e, err := validateRow(r.e, s, today, now)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %v", r.line, err)
+		}
+		if first, dup := seen[e.ID]; dup {
+			return nil, fmt.Errorf("line %d: id %s is also on line %d", r.line, e.ID, first)
+		}
+		seen[e.ID] = r.line
+		entries = append(entries, e)
+	}
+	return entries, nil
+}
+
+// maxIDLen caps an imported id.
+const maxIDLen = 64
+
+func validateRow(j entryJSON, s rhythm.Settings, today rhythm.Date, now time.Time) (store.Entry, error) {
+	e := store.Entry{ID: strings.TrimSpace(j.ID), Date: j.Date, Kind: rhythm.Kind(strings.ToLower(strings.TrimSpace(string(j.Kind)))),
+		Who: strings.TrimSpace(j.Who), Note: strings.TrimSpace(j.Note)}
+	if e.ID == "" {
+		e.ID = store.NewID()
+	}
+	if len(e.ID) > maxIDLen || strings.IndexFunc(e.ID, func(r rune) bool { return r <= ' ' || r == 0x7f || r >= utf8.RuneSelf }) >= 0 {
+		return e, fmt.Errorf("id %q: want up to %d printable ASCII characters", j.ID, maxIDLen)
+	}
+	switch {
+	case e.Date.Year() < minYear:
+		return e, fmt.Errorf("date %s is before %d", e.Date, minYear)
+	case e.Date > today:
+		return e, fmt.Errorf("date %s is after today (%s)", e.Date, today)
+	case !s.HasKind(e.Kind):
+		return e, fmt.Errorf("unknown kind %q (add it with: ritme config set target.%s N)", j.Kind, j.Kind)
+	}
+	if err := checkText("who", e.Who, maxWhoLen); err != nil {
+		return e, err
+	}
+	if err := checkText("note", e.Note, maxNoteLen); err != nil {
+		return e, err
+	}
+	e.CreatedAt = now.UTC()
+	if c := strings.TrimSpace(j.CreatedAt); c != "" {
+		t, err := time.Parse(time.RFC3339Nano, c)
+		if err != nil {
+			return e, fmt.Errorf("created_at %q: want an RFC 3339 time such as 2026-11-27T09:15:00Z", c)
+		}
+		e.CreatedAt = t.UTC()
+	}
+	return e, nil
+}

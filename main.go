@@ -1,0 +1,206 @@
+// Command ritme is a terminal app for an individual B2B salesperson: tick off
+// the day's contacts, keep the streak, and know from data that the rhythm is
+// kept. `ritme` opens the TUI; the subcommands do the same from the shell.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/adrg/xdg"
+	"github.com/spf13/cobra"
+
+	"ritme/rhythm"
+	"ritme/store"
+	"ritme/tui"
+)
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitFailure = 1
+	exitUsage   = 2
+)
+
+// app is what every command shares: the global flags, resolved, and the
+// streams.
+type app struct {
+	dbPath   string
+	todayArg string
+	today    rhythm.Date
+	stdin    io.Reader
+	stdout   io.Writer
+	stderr   io.Writer
+	// started is set once a command's own code runs; errors before that
+	// are cobra's: bad usage.
+	started bool
+}
+
+// run executes the command line args and returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := a.rootCommand()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintln(stderr, "ritme: "+oneLine(err.Error()))
+	var ue *usageError
+	if errors.As(err, &ue) || !a.started {
+		return exitUsage
+	}
+	return exitFailure
+}
+
+// usageError is bad usage or bad input: exit status 2.
+type usageError struct{ err error }
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+// badInput returns a usage error with a formatted message.
+func badInput(format string, args ...any) error {
+	return &usageError{fmt.Errorf(format, args...)}
+}
+
+// asBadInput marks err, if any, as bad input.
+func asBadInput(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &usageError{err}
+}
+
+// oneLine keeps an error message on one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (a *app) rootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "ritme",
+		Short: "Keep the daily rhythm of B2B selling: 5 mails, 2 calls, 1 visit",
+		Long: `ritme turns a year of selling into a small daily rhythm — 5 mails to suspects,
+2 calls and 1 customer visit on every available day — and keeps the data that
+proves the rhythm is kept. Without a command it opens the TUI on today.`,
+		Args:          cobra.NoArgs,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			a.started = true
+			return a.resolveGlobals()
+		},
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.withDB(cmd.Context(), func(db *store.DB) error {
+				opts := tui.Options{}
+				if a.todayArg != "" {
+					opts.Today = func() rhythm.Date { return a.today }
+				}
+				return tui.Run(cmd.Context(), db, opts)
+			})
+		},
+	}
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return asBadInput(err) })
+	pf := root.PersistentFlags()
+	pf.StringVar(&a.dbPath, "db", "", "database file (env RITME_DB; default "+displayPath(defaultDBPath())+")")
+	pf.StringVar(&a.todayArg, "today", "", "act as if today were `YYYY-MM-DD` (env RITME_TODAY)")
+	root.AddCommand(
+		a.logCommand(), a.undoCommand(), a.statusCommand(), a.daysCommand(),
+		a.configCommand(), a.leaveCommand(), a.exportCommand(), a.importCommand(),
+		a.demoCommand(),
+	)
+	return root
+}
+
+// resolveGlobals fills in the database path and today from the flags, the
+// environment and the defaults.
+func (a *app) resolveGlobals() error {
+	if a.dbPath == "" {
+		a.dbPath = os.Getenv("RITME_DB")
+	}
+	if a.dbPath == "" {
+		a.dbPath = defaultDBPath()
+	}
+	if a.todayArg == "" {
+		a.todayArg = os.Getenv("RITME_TODAY")
+	}
+	if a.todayArg == "" {
+		a.today = rhythm.DateOf(time.Now())
+		return nil
+	}
+	d, err := parseDate("--today", a.todayArg)
+	if err != nil {
+		return err
+	}
+	a.today = d
+	return nil
+}
+
+// defaultDBPath is ritme.db in the user's data directory.
+func defaultDBPath() string {
+	return filepath.Join(xdg.DataHome, "ritme", "ritme.db")
+}
+
+// displayPath shortens the home directory to ~.
+func displayPath(p string) string {
+	if home, err := os.UserHomeDir(); err == nil && home != "" && strings.HasPrefix(p, home+string(filepath.Separator)) {
+		return "~" + p[len(home):]
+	}
+	return p
+}
+
+// withDB opens the database, runs fn and closes it.
+func (a *app) withDB(ctx context.Context, fn func(*store.DB) error) error {
+	db, err := store.Open(ctx, a.dbPath)
+	if err != nil {
+		return err
+	}
+	err = fn(db)
+	if cerr := db.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("close database: %w", cerr)
+	}
+	return err
+}
+
+// Dates before minYear are refused as input: nobody logs sales contacts
+// from before 1900, and a typo such as 0226 would stretch every range.
+const minYear = 1900
+
+// parseDate reads a YYYY-MM-DD value of the named flag or argument.
+func parseDate(name, s string) (rhythm.Date, error) {
+	d, err := rhythm.ParseDate(s)
+	if err != nil {
+		return 0, badInput("%s: %v", name, err)
+	}
+	if d.Year() < minYear {
+		return 0, badInput("%s: %s is before %d", name, s, minYear)
+	}
+	return d, nil
+}
+
+// notAfterToday parses a date and refuses one after today.
+func (a *app) notAfterToday(name, s string) (rhythm.Date, error) {
+	d, err := parseDate(name, s)
+	if err != nil {
+		return 0, err
+	}
+	if d > a.today {
+		return 0, badInput("%s: %s is after today (%s)", name, s, a.today)
+	}
+	return d, nil
+}

@@ -1,0 +1,189 @@
+// Package store keeps ritme's data in one SQLite file (modernc.org/sqlite,
+// pure Go): entries, per-day counts, leave and settings. It owns the schema,
+// the migrations and every query, and returns rhythm types.
+//
+// The file is opened in WAL mode with synchronous=FULL, so an entry that a
+// commit reported is on disk, and with a busy timeout, so that a TUI and
+// commands in other terminals can write at once. A file that is not a ritme
+// database, or comes from a newer ritme, is refused before anything is
+// written to it.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// ApplicationID marks a SQLite file as ritme's ("ritm" in ASCII), in the
+// header field that PRAGMA application_id sets.
+const ApplicationID = 0x7269746d
+
+// busyTimeout is how long a write waits for another process's write to
+// finish before it gives up.
+const busyTimeout = 10 * time.Second
+
+// Errors that Open returns, wrapped with the path.
+var (
+	// ErrNotRitme means the file is not a ritme database: not SQLite, or
+	// SQLite with another program's tables.
+	ErrNotRitme = errors.New("not a ritme database")
+	// ErrTooNew means the file was written by a newer version of ritme.
+	ErrTooNew = errors.New("made by a newer version of ritme; upgrade ritme to open it")
+	// ErrNotFound means the entry or date asked for does not exist.
+	ErrNotFound = errors.New("not found")
+)
+
+// DB is an open ritme database.
+type DB struct {
+	sql  *sql.DB
+	path string
+	// Now returns the current time for created_at stamps. It defaults to
+	// time.Now and can be replaced in tests.
+	Now func() time.Time
+}
+
+// Open opens the ritme database at path, creating it (mode 0600, and its
+// folder with mode 0700) when it does not exist, and migrating it to the
+// current schema. It refuses, without writing to it, a file that is not a
+// ritme database or that a newer ritme made.
+func Open(ctx context.Context, path string) (*DB, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := prepareFile(ctx, abs); err != nil {
+		return nil, err
+	}
+	sqlDB, err := sql.Open("sqlite", dsn(abs,
+		"_pragma=busy_timeout("+fmt.Sprint(busyTimeout.Milliseconds())+")",
+		"_pragma=journal_mode(WAL)",
+		"_pragma=synchronous(FULL)",
+		"_pragma=foreign_keys(1)",
+		// Writes take the write lock when they begin, so that a busy
+		// writer makes others wait (busy_timeout) instead of failing.
+		"_txlock=immediate",
+	))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	// One connection: writes are serialised in-process anyway, and
+	// PRAGMA data_version then sees exactly the other processes' commits.
+	sqlDB.SetMaxOpenConns(1)
+	sqlDB.SetConnMaxIdleTime(0)
+	db := &DB{sql: sqlDB, path: abs, Now: time.Now}
+	if err := db.migrate(ctx); err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// Close closes the database.
+func (db *DB) Close() error { return db.sql.Close() }
+
+// Path returns the absolute path of the database file.
+func (db *DB) Path() string { return db.path }
+
+// dsn returns the modernc.org/sqlite data source name of the file at the
+// absolute path abs with the given query parameters.
+func dsn(abs string, params ...string) string {
+	u := url.URL{Scheme: "file", OmitHost: true, Path: abs}
+	s := u.String()
+	for i, p := range params {
+		if i == 0 {
+			s += "?"
+		} else {
+			s += "&"
+		}
+		s += p
+	}
+	return s
+}
+
+// sqliteMagic opens every SQLite 3 file.
+const sqliteMagic = "SQLite format 3\x00"
+
+// prepareFile creates a missing database file, or checks that an existing
+// one is, or may become, a ritme database, without writing to it.
+func prepareFile(ctx context.Context, abs string) error {
+	f, err := os.Open(abs)
+	if errors.Is(err, os.ErrNotExist) {
+		return createFile(abs)
+	}
+	if err != nil {
+		return fmt.Errorf("open %s: %w", abs, err)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil {
+		return fmt.Errorf("open %s: %w", abs, err)
+	} else if fi.IsDir() {
+		return fmt.Errorf("open %s: is a folder, not a database file", abs)
+	} else if fi.Size() == 0 {
+		return nil // an empty file is an empty database
+	}
+	header := make([]byte, 100)
+	if _, err := io.ReadFull(f, header); err != nil || string(header[:16]) != sqliteMagic {
+		return fmt.Errorf("open %s: %w (not an SQLite file)", abs, ErrNotRitme)
+	}
+	switch binary.BigEndian.Uint32(header[68:72]) {
+	case ApplicationID:
+		return nil
+	case 0:
+		// Another program's file, an empty SQLite file, or a ritme file
+		// whose first commit is still in its WAL: ask SQLite, read-only.
+		return probe(ctx, abs)
+	default:
+		return fmt.Errorf("open %s: %w (an SQLite file of another program)", abs, ErrNotRitme)
+	}
+}
+
+// createFile makes a new, empty database file with mode 0600, and its folder
+// with mode 0700 when that is missing too.
+func createFile(abs string) error {
+	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+		return fmt.Errorf("create %s: %w", abs, err)
+	}
+	f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, os.ErrExist) {
+		return nil // another ritme process just made it
+	}
+	if err != nil {
+		return fmt.Errorf("create %s: %w", abs, err)
+	}
+	return f.Close()
+}
+
+// probe reads, read-only, whether the SQLite file at abs has tables while
+// not carrying ritme's application id.
+func probe(ctx context.Context, abs string) error {
+	ro, err := sql.Open("sqlite", dsn(abs, "mode=ro"))
+	if err != nil {
+		return fmt.Errorf("open %s: %w", abs, err)
+	}
+	defer ro.Close()
+	var id, version, tables int64
+	if err := ro.QueryRowContext(ctx, identityQuery).Scan(&id, &version, &tables); err != nil {
+		return fmt.Errorf("open %s: cannot read it as a database: %w", abs, err)
+	}
+	if id != ApplicationID && tables > 0 {
+		return fmt.Errorf("open %s: %w (an SQLite file of another program)", abs, ErrNotRitme)
+	}
+	return nil
+}
+
+// identityQuery reads the application id, the schema version and the number
+// of schema objects of a database.
+const identityQuery = `SELECT
+	(SELECT application_id FROM pragma_application_id),
+	(SELECT user_version FROM pragma_user_version),
+	(SELECT count(*) FROM sqlite_schema)`

@@ -1,0 +1,275 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"ritme/rhythm"
+)
+
+// Entry is one logged contact.
+type Entry struct {
+	// ID is stable and unique: a random UUID made when the entry is first
+	// logged, carried by export and import. Its first characters are
+	// enough to name it, as with git commits.
+	ID   string
+	Date rhythm.Date
+	Kind rhythm.Kind
+	Who  string
+	Note string
+	// CreatedAt is when the entry was logged, in UTC.
+	CreatedAt time.Time
+}
+
+// TimeFormat is how created_at is stored and exported: UTC with a fixed
+// number of fraction digits, so that text order is time order.
+const TimeFormat = "2006-01-02T15:04:05.000000Z"
+
+// NewID returns a new entry id.
+func NewID() string { return uuid.NewString() }
+
+// Log inserts n entries of kind on date with who and note, in one
+// transaction, and returns them.
+func (db *DB) Log(ctx context.Context, date rhythm.Date, kind rhythm.Kind, n int, who, note string) ([]Entry, error) {
+	now := db.Now().UTC()
+	entries := make([]Entry, n)
+	for i := range entries {
+		entries[i] = Entry{ID: NewID(), Date: date, Kind: kind, Who: who, Note: note, CreatedAt: now}
+	}
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, insertEntry)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for _, e := range entries {
+			if _, err := stmt.ExecContext(ctx, entryArgs(e)...); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("log %s: %w", kind, err)
+	}
+	return entries, nil
+}
+
+const insertEntry = `INSERT INTO entries (id, date, kind, who, note, created_at) VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO NOTHING`
+
+func entryArgs(e Entry) []any {
+	return []any{e.ID, e.Date.String(), string(e.Kind), e.Who, e.Note, e.CreatedAt.UTC().Format(TimeFormat)}
+}
+
+// Import inserts entries in one transaction, skipping those whose id is
+// already present. It returns how many it added and skipped; on error it
+// adds none.
+func (db *DB) Import(ctx context.Context, entries []Entry) (added, skipped int, err error) {
+	err = db.write(ctx, func(tx *sql.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, insertEntry)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for _, e := range entries {
+			res, err := stmt.ExecContext(ctx, entryArgs(e)...)
+			if err != nil {
+				return fmt.Errorf("entry %s: %w", e.ID, err)
+			}
+			if n, _ := res.RowsAffected(); n == 1 {
+				added++
+			} else {
+				skipped++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("import: %w", err)
+	}
+	return added, skipped, nil
+}
+
+// Undo deletes the most recently created entry dated date and returns it;
+// ErrNotFound when that date has none.
+func (db *DB) Undo(ctx context.Context, date rhythm.Date) (Entry, error) {
+	var e Entry
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		e, err = scanEntry(tx.QueryRowContext(ctx, selectEntry+` WHERE date = ? ORDER BY created_at DESC, seq DESC LIMIT 1`, date.String()))
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `DELETE FROM entries WHERE id = ?`, e.ID)
+		return err
+	})
+	if err != nil {
+		return Entry{}, fmt.Errorf("undo %s: %w", date, err)
+	}
+	return e, nil
+}
+
+// Entry returns the entry with the given id, or the one entry whose id
+// starts with it; ErrNotFound when there is none, an error when the prefix
+// is ambiguous.
+func (db *DB) Entry(ctx context.Context, id string) (Entry, error) {
+	id = strings.ToLower(strings.TrimSpace(id))
+	if id == "" {
+		return Entry{}, fmt.Errorf("entry %q: %w", id, ErrNotFound)
+	}
+	rows, err := db.sql.QueryContext(ctx, selectEntry+` WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`, id, id+"\U0010FFFF")
+	if err != nil {
+		return Entry{}, fmt.Errorf("entry %s: %w", id, err)
+	}
+	found, err := scanEntries(rows)
+	switch {
+	case err != nil:
+		return Entry{}, fmt.Errorf("entry %s: %w", id, err)
+	case len(found) == 0:
+		return Entry{}, fmt.Errorf("entry %s: %w", id, ErrNotFound)
+	case len(found) > 1 && found[0].ID != id:
+		return Entry{}, fmt.Errorf("entry %s: the prefix matches more than one entry", id)
+	}
+	return found[0], nil
+}
+
+// UpdateEntry sets who and note of the entry with the given id.
+func (db *DB) UpdateEntry(ctx context.Context, id, who, note string) error {
+	return db.changeEntry(ctx, "update", id, `UPDATE entries SET who = ?, note = ? WHERE id = ?`, who, note, id)
+}
+
+// DeleteEntry deletes the entry with the given id.
+func (db *DB) DeleteEntry(ctx context.Context, id string) error {
+	return db.changeEntry(ctx, "delete", id, `DELETE FROM entries WHERE id = ?`, id)
+}
+
+func (db *DB) changeEntry(ctx context.Context, verb, id, query string, args ...any) error {
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrNotFound
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("%s entry %s: %w", verb, id, err)
+	}
+	return nil
+}
+
+// EntryQuery selects entries. Zero fields select everything.
+type EntryQuery struct {
+	From, To rhythm.Date
+	Kind     rhythm.Kind
+	// Limit caps the number of entries; 0 means no cap.
+	Limit int
+	// NewestFirst orders by creation, newest first; otherwise the order is
+	// date, then creation.
+	NewestFirst bool
+}
+
+// Entries returns the entries q selects.
+func (db *DB) Entries(ctx context.Context, q EntryQuery) ([]Entry, error) {
+	var where []string
+	var args []any
+	if !q.From.IsZero() {
+		where, args = append(where, "date >= ?"), append(args, q.From.String())
+	}
+	if !q.To.IsZero() {
+		where, args = append(where, "date <= ?"), append(args, q.To.String())
+	}
+	if q.Kind != "" {
+		where, args = append(where, "kind = ?"), append(args, string(q.Kind))
+	}
+	query := selectEntry
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	if q.NewestFirst {
+		query += " ORDER BY date DESC, created_at DESC, seq DESC"
+	} else {
+		query += " ORDER BY date, created_at, seq"
+	}
+	if q.Limit > 0 {
+		query += fmt.Sprintf(" LIMIT %d", q.Limit)
+	}
+	rows, err := db.sql.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list entries: %w", err)
+	}
+	entries, err := scanEntries(rows)
+	if err != nil {
+		return nil, fmt.Errorf("list entries: %w", err)
+	}
+	return entries, nil
+}
+
+// EntryCount returns the number of entries.
+func (db *DB) EntryCount(ctx context.Context) (int, error) {
+	var n int
+	if err := db.sql.QueryRowContext(ctx, `SELECT count(*) FROM entries`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count entries: %w", err)
+	}
+	return n, nil
+}
+
+const selectEntry = `SELECT id, date, kind, who, note, created_at FROM entries`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanEntry(s scanner) (Entry, error) {
+	var e Entry
+	var date, kind, created string
+	if err := s.Scan(&e.ID, &date, &kind, &e.Who, &e.Note, &created); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return Entry{}, ErrNotFound
+		}
+		return Entry{}, err
+	}
+	var err error
+	if e.Date, err = rhythm.ParseDate(date); err != nil {
+		return Entry{}, fmt.Errorf("entry %s: %w", e.ID, err)
+	}
+	if e.CreatedAt, err = time.Parse(time.RFC3339Nano, created); err != nil {
+		return Entry{}, fmt.Errorf("entry %s: created_at: %w", e.ID, err)
+	}
+	e.Kind = rhythm.Kind(kind)
+	return e, nil
+}
+
+func scanEntries(rows *sql.Rows) ([]Entry, error) {
+	defer rows.Close()
+	var entries []Entry
+	for rows.Next() {
+		e, err := scanEntry(rows)
+		if err != nil {
+			return nil, err
+		}
+		entries = append(entries, e)
+	}
+	return entries, rows.Err()
+}
+
+// write runs fn in a write transaction and commits it; any error rolls the
+// whole transaction back.
+func (db *DB) write(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := db.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}

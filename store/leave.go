@@ -1,0 +1,100 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"ritme/rhythm"
+)
+
+// LeaveKind says why a day is registered as not working.
+type LeaveKind string
+
+// The kinds of leave.
+const (
+	Vacation LeaveKind = "vacation"
+	Sick     LeaveKind = "sick"
+	Training LeaveKind = "training"
+	Other    LeaveKind = "other"
+)
+
+// LeaveKinds lists every kind of leave.
+var LeaveKinds = []LeaveKind{Vacation, Sick, Training, Other}
+
+// Leave is one date registered as not working.
+type Leave struct {
+	Date rhythm.Date
+	Kind LeaveKind
+}
+
+// AddLeave registers every date from from to to as leave of kind, replacing
+// the kind of dates already registered. It returns the number of dates.
+func (db *DB) AddLeave(ctx context.Context, from, to rhythm.Date, kind LeaveKind) (int, error) {
+	n := 0
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		for d := from; d <= to; d++ {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO leave (date, kind) VALUES (?, ?)
+				ON CONFLICT (date) DO UPDATE SET kind = excluded.kind`, d.String(), string(kind)); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("add leave: %w", err)
+	}
+	return n, nil
+}
+
+// RemoveLeave unregisters the leave from from to to and returns how many
+// dates were registered.
+func (db *DB) RemoveLeave(ctx context.Context, from, to rhythm.Date) (int, error) {
+	var n int64
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM leave WHERE date BETWEEN ? AND ?`, from.String(), to.String())
+		if err != nil {
+			return err
+		}
+		n, err = res.RowsAffected()
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("remove leave: %w", err)
+	}
+	return int(n), nil
+}
+
+// Leave returns the leave from from to to in date order; zero bounds are
+// open.
+func (db *DB) Leave(ctx context.Context, from, to rhythm.Date) ([]Leave, error) {
+	lo, hi := "0000-00-00", "9999-99-99"
+	if !from.IsZero() {
+		lo = from.String()
+	}
+	if !to.IsZero() {
+		hi = to.String()
+	}
+	rows, err := db.sql.QueryContext(ctx, `SELECT date, kind FROM leave WHERE date BETWEEN ? AND ? ORDER BY date`, lo, hi)
+	if err != nil {
+		return nil, fmt.Errorf("list leave: %w", err)
+	}
+	defer rows.Close()
+	var list []Leave
+	for rows.Next() {
+		var date, kind string
+		if err := rows.Scan(&date, &kind); err != nil {
+			return nil, fmt.Errorf("list leave: %w", err)
+		}
+		d, err := rhythm.ParseDate(date)
+		if err != nil {
+			return nil, fmt.Errorf("list leave: %w", err)
+		}
+		list = append(list, Leave{Date: d, Kind: LeaveKind(kind)})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list leave: %w", err)
+	}
+	return list, nil
+}

@@ -1,0 +1,149 @@
+package tui
+
+import (
+	"context"
+
+	"ritme/rhythm"
+	"ritme/store"
+)
+
+// Store is what the TUI needs of the database. *store.DB implements it.
+type Store interface {
+	Tracker(ctx context.Context) (*rhythm.Tracker, rhythm.Settings, error)
+	Entries(ctx context.Context, q store.EntryQuery) ([]store.Entry, error)
+	Log(ctx context.Context, date rhythm.Date, kind rhythm.Kind, n int, who, note string) ([]store.Entry, error)
+	Undo(ctx context.Context, date rhythm.Date) (store.Entry, error)
+	UpdateEntry(ctx context.Context, id, who, note string) error
+	DeleteEntry(ctx context.Context, id string) error
+	DataVersion(ctx context.Context) (int64, error)
+}
+
+var _ Store = (*store.DB)(nil)
+
+// snapshot is everything the views show, read in one go.
+type snapshot struct {
+	tracker  *rhythm.Tracker
+	settings rhythm.Settings
+	// day is the date dayEntries belong to.
+	day        rhythm.Date
+	dayEntries []store.Entry
+	// log holds the newest entries, of logKind when set, at most logLimit.
+	log      []store.Entry
+	logKind  rhythm.Kind
+	logLimit int
+	// version is PRAGMA data_version when the snapshot was read.
+	version int64
+}
+
+// loadRequest says what a snapshot must hold.
+type loadRequest struct {
+	day      rhythm.Date
+	logKind  rhythm.Kind
+	logLimit int
+}
+
+// load reads a snapshot. It reads the data version first, so that a change
+// committed while it reads makes the next poll load again.
+func load(ctx context.Context, st Store, req loadRequest) (*snapshot, error) {
+	v, err := st.DataVersion(ctx)
+	if err != nil {
+		return nil, err
+	}
+	tracker, settings, err := st.Tracker(ctx)
+	if err != nil {
+		return nil, err
+	}
+	day, err := st.Entries(ctx, store.EntryQuery{From: req.day, To: req.day})
+	if err != nil {
+		return nil, err
+	}
+	log, err := st.Entries(ctx, store.EntryQuery{Kind: req.logKind, Limit: req.logLimit, NewestFirst: true})
+	if err != nil {
+		return nil, err
+	}
+	return &snapshot{tracker: tracker, settings: settings, day: req.day, dayEntries: day,
+		log: log, logKind: req.logKind, logLimit: req.logLimit, version: v}, nil
+}
+
+// opKind names a change the rep asked for.
+type opKind int
+
+const (
+	opReload opKind = iota
+	opLog
+	opUndo
+	opUpdate
+	opDelete
+)
+
+// op is one change, queued so that changes reach the database in the order
+// the keys were pressed, each followed by a fresh snapshot.
+type op struct {
+	kind      opKind
+	date      rhythm.Date
+	entryKind rhythm.Kind
+	id        string
+	who, note string
+}
+
+// opDoneMsg reports a finished op: the fresh snapshot, or the error.
+type opDoneMsg struct {
+	op   op
+	snap *snapshot
+	// info describes what was done, for the status line.
+	info string
+	err  error
+}
+
+// run performs the op and loads a snapshot for req.
+func (o op) run(ctx context.Context, st Store, req loadRequest) opDoneMsg {
+	done := opDoneMsg{op: o}
+	switch o.kind {
+	case opLog:
+		entries, err := st.Log(ctx, o.date, o.entryKind, 1, o.who, o.note)
+		if err != nil {
+			done.err = err
+			return done
+		}
+		done.info = "logged " + describe(entries[0])
+	case opUndo:
+		e, err := st.Undo(ctx, o.date)
+		if err != nil {
+			done.err = err
+			return done
+		}
+		done.info = "undid " + describe(e)
+	case opUpdate:
+		if err := st.UpdateEntry(ctx, o.id, o.who, o.note); err != nil {
+			done.err = err
+			return done
+		}
+		done.info = "saved who and note"
+	case opDelete:
+		if err := st.DeleteEntry(ctx, o.id); err != nil {
+			done.err = err
+			return done
+		}
+		done.info = "deleted the entry"
+	}
+	done.snap, done.err = load(ctx, st, req)
+	return done
+}
+
+// describe names an entry for the status line: "mail for Acme on Thu 26 Nov".
+func describe(e store.Entry) string {
+	s := string(e.Kind)
+	if e.Who != "" {
+		s += " for " + Sanitize(e.Who)
+	}
+	return s + " on " + shortDate(e.Date)
+}
+
+// versionMsg carries the data version read by a poll.
+type versionMsg struct {
+	version int64
+	err     error
+}
+
+// tickMsg fires the poll for other processes' changes.
+type tickMsg struct{}

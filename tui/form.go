@@ -1,0 +1,105 @@
+package tui
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"ritme/rhythm"
+	"ritme/store"
+)
+
+// Limits on text typed in the form, as on the command line.
+const (
+	maxWho  = 200
+	maxNote = 2000
+)
+
+// entryForm is the small form of `a` (kind, who, note) and of editing an
+// entry in the Log (who, note). Esc cancels it and writes nothing.
+type entryForm struct {
+	form *huh.Form
+	// editing is the entry being edited; nil when adding.
+	editing *store.Entry
+	date    rhythm.Date
+	kind    rhythm.Kind
+	who     string
+	note    string
+}
+
+// newAddForm asks for the kind, who and note of a new entry on date.
+func newAddForm(kinds []rhythm.Kind, date rhythm.Date, isDark bool, width int) *entryForm {
+	f := &entryForm{date: date, kind: rhythm.Mail}
+	opts := make([]huh.Option[rhythm.Kind], len(kinds))
+	for i, k := range kinds {
+		opts[i] = huh.NewOption(string(k), k)
+	}
+	f.form = huh.NewForm(huh.NewGroup(
+		huh.NewSelect[rhythm.Kind]().Title("Kind").Options(opts...).Value(&f.kind),
+		huh.NewInput().Title("Who").Placeholder("company or person (optional)").CharLimit(maxWho).Value(&f.who).Validate(validText),
+		huh.NewInput().Title("Note").Placeholder("optional").CharLimit(maxNote).Value(&f.note).Validate(validText),
+	).Title("Add a contact on " + longDate(date)))
+	f.setup(isDark, width)
+	return f
+}
+
+// newEditForm changes who and note of an entry.
+func newEditForm(e store.Entry, isDark bool, width int) *entryForm {
+	f := &entryForm{editing: &e, date: e.Date, kind: e.Kind, who: e.Who, note: e.Note}
+	f.form = huh.NewForm(huh.NewGroup(
+		huh.NewInput().Title("Who").CharLimit(maxWho).Value(&f.who).Validate(validText),
+		huh.NewInput().Title("Note").CharLimit(maxNote).Value(&f.note).Validate(validText),
+	).Title("Edit " + string(e.Kind) + " of " + longDate(e.Date)))
+	f.setup(isDark, width)
+	return f
+}
+
+func (f *entryForm) setup(isDark bool, width int) {
+	keys := huh.NewDefaultKeyMap()
+	keys.Quit = key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", "cancel"))
+	f.form.WithKeyMap(keys).WithShowHelp(true).WithWidth(max(20, min(width, 72)))
+	f.form.Update(tea.BackgroundColorMsg{Color: backgroundFor(isDark)})
+}
+
+// validText refuses text that is not valid UTF-8.
+func validText(s string) error {
+	if !utf8.ValidString(s) {
+		return errInvalidText
+	}
+	return nil
+}
+
+var errInvalidText = formError("not valid text")
+
+type formError string
+
+func (e formError) Error() string { return string(e) }
+
+// Init starts the form.
+func (f *entryForm) Init() tea.Cmd { return f.form.Init() }
+
+// Update passes msg to the form.
+func (f *entryForm) Update(msg tea.Msg) tea.Cmd {
+	_, cmd := f.form.Update(msg)
+	return cmd
+}
+
+// done reports whether the form was submitted or cancelled.
+func (f *entryForm) done() (submitted, cancelled bool) {
+	return f.form.State == huh.StateCompleted, f.form.State == huh.StateAborted
+}
+
+// op returns the change the submitted form asks for.
+func (f *entryForm) op() op {
+	who, note := strings.TrimSpace(f.who), strings.TrimSpace(f.note)
+	if f.editing != nil {
+		return op{kind: opUpdate, id: f.editing.ID, who: who, note: note}
+	}
+	return op{kind: opLog, date: f.date, entryKind: f.kind, who: who, note: note}
+}
+
+// View renders the form.
+func (f *entryForm) View() string { return f.form.View() }

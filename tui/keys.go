@@ -1,0 +1,85 @@
+package tui
+
+import "charm.land/bubbles/v2/key"
+
+// keyMap is ritme's one key map. Bindings that do not apply to the current
+// view are disabled rather than hidden behind ifs, so that the help always
+// shows what works.
+type keyMap struct {
+	Mail, Call, Visit      key.Binding
+	Add, Undo              key.Binding
+	PrevDay, NextDay       key.Binding
+	Today                  key.Binding
+	NextView, PrevView     key.Binding
+	PrevPeriod, NextPeriod key.Binding
+	Help, Quit             key.Binding
+
+	// The Log view's own keys.
+	Up, Down, PageUp, PageDown key.Binding
+	Edit, Delete, Filter       key.Binding
+
+	// Confirm and Cancel answer a question such as "delete this entry?".
+	Confirm, Cancel key.Binding
+
+	// tick and day only label the short help line: m/c/v and ←/→.
+	tick, day key.Binding
+}
+
+// defaultKeyMap returns the key map SPEC.md lists, plus the keys of the
+// Week, Month, Year and Log views.
+func defaultKeyMap() *keyMap {
+	return &keyMap{
+		Mail:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "tick mail")),
+		Call:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "tick call")),
+		Visit:      key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "tick visit")),
+		Add:        key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add with who, note")),
+		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo last")),
+		PrevDay:    key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous day")),
+		NextDay:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next day")),
+		Today:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "today")),
+		NextView:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next view")),
+		PrevView:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous view")),
+		PrevPeriod: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous week/month/year")),
+		NextPeriod: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next week/month/year")),
+		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown:   key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+		Edit:       key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", "edit who & note")),
+		Delete:     key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete")),
+		Filter:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter kind")),
+		Confirm:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
+		Cancel:     key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
+		tick:       key.NewBinding(key.WithKeys("m", "c", "v"), key.WithHelp("m/c/v", "tick")),
+		day:        key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "day")),
+	}
+}
+
+// ShortHelp returns the bindings of the one-line help. It is part of the
+// help.KeyMap interface.
+func (k *keyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.tick, k.Add, k.Undo, k.day, k.NextView, k.Help, k.Quit}
+}
+
+// FullHelp returns every binding, grouped in columns, for the ? view. It is
+// part of the help.KeyMap interface.
+func (k *keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Mail, k.Call, k.Visit, k.Add, k.Undo, k.Help, k.Quit},
+		{k.PrevDay, k.NextDay, k.Today, k.PrevPeriod, k.NextPeriod, k.NextView, k.PrevView},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Edit, k.Delete, k.Filter},
+	}
+}
+
+// forView enables the bindings that apply to view v.
+func (k *keyMap) forView(v viewID) {
+	period := v == viewWeek || v == viewMonth || v == viewYear
+	k.PrevPeriod.SetEnabled(period)
+	k.NextPeriod.SetEnabled(period)
+	log := v == viewLog
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Edit, &k.Delete, &k.Filter} {
+		b.SetEnabled(log)
+	}
+}

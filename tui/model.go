@@ -1,0 +1,469 @@
+package tui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"image/color"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"ritme/rhythm"
+	"ritme/store"
+)
+
+// Options tune the TUI.
+type Options struct {
+	// Today returns today's date. Nil means the local date now, so that a
+	// TUI left open overnight moves on to the new day.
+	Today func() rhythm.Date
+	// Poll is how often the TUI looks for changes made by other ritme
+	// processes; 0 means every 500 ms.
+	Poll time.Duration
+}
+
+// Minimum size for the full layout; below it a short notice is shown.
+const (
+	minWidth  = 30
+	minHeight = 10
+)
+
+// model is the root model: it owns the shared state, routes messages to
+// the views, queues writes and polls for outside changes.
+type model struct {
+	ctx  context.Context
+	st   Store
+	opts Options
+	c    *common
+	help help.Model
+
+	view  viewID
+	today todayView
+	week  weekView
+	month monthView
+	year  yearView
+	log   logView
+
+	width, height int
+	showHelp      bool
+	form          *entryForm
+	// confirm is a delete waiting for y or n.
+	confirm *store.Entry
+
+	// queue holds changes not yet started; busy is set while one runs.
+	queue []op
+	busy  bool
+	err   error // a failed load, shown until the next good one
+
+	status      string
+	statusIsErr bool
+	quitting    bool
+}
+
+// newModel returns the root model on today.
+func newModel(ctx context.Context, st Store, opts Options) *model {
+	if opts.Today == nil {
+		opts.Today = func() rhythm.Date { return rhythm.DateOf(time.Now()) }
+	}
+	if opts.Poll <= 0 {
+		opts.Poll = 500 * time.Millisecond
+	}
+	today := opts.Today()
+	c := &common{styles: newStyles(true), keys: defaultKeyMap(), today: today, day: today}
+	m := &model{ctx: ctx, st: st, opts: opts, c: c, help: help.New(), width: 80, height: 24}
+	m.today, m.week, m.month, m.year, m.log = todayView{c}, weekView{c}, monthView{c}, yearView{c}, newLogView(c)
+	m.help.Styles = help.DefaultStyles(true)
+	m.c.keys.forView(m.view)
+	m.resize()
+	return m
+}
+
+// Init loads the first snapshot, asks for the background colour and starts
+// the poll.
+func (m *model) Init() tea.Cmd {
+	return tea.Batch(m.enqueue(op{kind: opReload}), tea.RequestBackgroundColor, m.tick())
+}
+
+func (m *model) tick() tea.Cmd {
+	return tea.Tick(m.opts.Poll, func(time.Time) tea.Msg { return tickMsg{} })
+}
+
+// loadRequest describes the snapshot the views need now.
+func (m *model) loadRequest() loadRequest {
+	return loadRequest{day: m.c.day, logKind: m.log.kind, logLimit: m.log.limit}
+}
+
+// enqueue adds a change to the queue and starts it when nothing runs. A
+// reload is not queued twice.
+func (m *model) enqueue(o op) tea.Cmd {
+	if o.kind == opReload {
+		for _, q := range m.queue {
+			if q.kind == opReload {
+				return nil
+			}
+		}
+	}
+	m.queue = append(m.queue, o)
+	return m.next()
+}
+
+// next starts the first queued change, if none runs.
+func (m *model) next() tea.Cmd {
+	if m.busy || len(m.queue) == 0 {
+		return nil
+	}
+	o := m.queue[0]
+	m.queue = m.queue[1:]
+	m.busy = true
+	ctx, st, req := m.ctx, m.st, m.loadRequest()
+	return func() tea.Msg { return o.run(ctx, st, req) }
+}
+
+func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.resize()
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.c.styles = newStyles(msg.IsDark())
+		m.help.Styles = help.DefaultStyles(msg.IsDark())
+		if m.form != nil {
+			return m, m.form.Update(msg)
+		}
+		return m, nil
+	case tickMsg:
+		return m, tea.Batch(m.poll(), m.tick())
+	case versionMsg:
+		if msg.err == nil && m.c.ready() && msg.version != m.c.snap.version {
+			return m, m.enqueue(op{kind: opReload})
+		}
+		return m, nil
+	case opDoneMsg:
+		return m, m.done(msg)
+	case reloadMsg:
+		return m, m.enqueue(op{kind: opReload})
+	case editMsg:
+		m.form = newEditForm(msg.entry, m.c.styles.isDark, m.width)
+		return m, m.form.Init()
+	case deleteMsg:
+		e := msg.entry
+		m.confirm = &e
+		return m, nil
+	case tea.KeyPressMsg:
+		return m, m.key(msg)
+	}
+	if m.form != nil {
+		return m, m.formUpdate(msg)
+	}
+	return m, nil
+}
+
+// poll moves on to a new today when the date changed, and reads the data
+// version to notice other processes' changes.
+func (m *model) poll() tea.Cmd {
+	if today := m.opts.Today(); today != m.c.today {
+		if m.c.day == m.c.today {
+			m.c.day = today
+		}
+		m.c.today = today
+		return m.enqueue(op{kind: opReload})
+	}
+	if m.busy || len(m.queue) > 0 {
+		return nil
+	}
+	ctx, st := m.ctx, m.st
+	return func() tea.Msg {
+		v, err := st.DataVersion(ctx)
+		return versionMsg{version: v, err: err}
+	}
+}
+
+// done takes a finished change: the new snapshot or the error.
+func (m *model) done(msg opDoneMsg) tea.Cmd {
+	m.busy = false
+	switch {
+	case errors.Is(msg.err, store.ErrNotFound) && msg.op.kind == opUndo:
+		m.setStatus("nothing to undo on "+shortDate(msg.op.date), false)
+	case msg.err != nil && msg.snap == nil && msg.info != "":
+		m.setStatus(msg.info+", but reading it back failed: "+msg.err.Error(), true)
+	case msg.err != nil:
+		if !m.c.ready() {
+			m.err = msg.err
+		}
+		m.setStatus("could not "+opVerb(msg.op.kind)+": "+msg.err.Error(), true)
+	default:
+		m.err = nil
+		m.c.snap = msg.snap
+		if msg.info != "" {
+			m.setStatus(msg.info, false)
+		}
+	}
+	if m.c.ready() && len(m.queue) == 0 && m.c.snap.day != m.c.day {
+		m.queue = append(m.queue, op{kind: opReload})
+	}
+	return m.next()
+}
+
+func opVerb(k opKind) string {
+	switch k {
+	case opLog:
+		return "log"
+	case opUndo:
+		return "undo"
+	case opUpdate:
+		return "save"
+	case opDelete:
+		return "delete"
+	}
+	return "read the database"
+}
+
+func (m *model) setStatus(s string, isErr bool) {
+	m.status, m.statusIsErr = s, isErr
+}
+
+// key handles a key press: the form or a question first, then the global
+// keys, then the view's own.
+func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.c.keys
+	if m.form != nil {
+		return m.formUpdate(msg)
+	}
+	if m.confirm != nil {
+		e := *m.confirm
+		switch {
+		case key.Matches(msg, k.Confirm):
+			m.confirm = nil
+			return m.enqueue(op{kind: opDelete, id: e.ID})
+		case key.Matches(msg, k.Cancel), key.Matches(msg, k.Quit):
+			m.confirm = nil
+			m.setStatus("kept the entry", false)
+		}
+		return nil
+	}
+	if m.showHelp && !key.Matches(msg, k.Quit) {
+		m.showHelp = false
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		m.quitting = true
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+	case key.Matches(msg, k.NextView):
+		m.setView((m.view + 1) % viewCount)
+	case key.Matches(msg, k.PrevView):
+		m.setView((m.view + viewCount - 1) % viewCount)
+	case key.Matches(msg, k.Mail):
+		return m.tick1(rhythm.Mail)
+	case key.Matches(msg, k.Call):
+		return m.tick1(rhythm.Call)
+	case key.Matches(msg, k.Visit):
+		return m.tick1(rhythm.Visit)
+	case key.Matches(msg, k.Add):
+		if !m.c.ready() {
+			return nil
+		}
+		m.form = newAddForm(m.c.snap.settings.Kinds(), m.c.day, m.c.styles.isDark, m.width)
+		return m.form.Init()
+	case key.Matches(msg, k.Undo):
+		return m.enqueue(op{kind: opUndo, date: m.c.day})
+	case key.Matches(msg, k.PrevDay):
+		return m.moveDay(m.c.day - 1)
+	case key.Matches(msg, k.NextDay):
+		if m.c.day >= m.c.today {
+			m.setStatus("that is today: ritme never logs ahead", false)
+			return nil
+		}
+		return m.moveDay(m.c.day + 1)
+	case key.Matches(msg, k.Today):
+		return m.moveDay(m.c.today)
+	case key.Matches(msg, k.PrevPeriod):
+		return m.moveDay(m.stepPeriod(-1))
+	case key.Matches(msg, k.NextPeriod):
+		return m.moveDay(min(m.c.today, m.stepPeriod(1)))
+	case m.view == viewLog:
+		var cmd tea.Cmd
+		m.log, cmd = m.log.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+// tick1 logs one entry of kind on the day shown.
+func (m *model) tick1(k rhythm.Kind) tea.Cmd {
+	if m.c.ready() && !m.c.snap.settings.HasKind(k) {
+		m.setStatus(fmt.Sprintf("%s is not a kind here (ritme config)", k), true)
+		return nil
+	}
+	return m.enqueue(op{kind: opLog, date: m.c.day, entryKind: k})
+}
+
+// moveDay shows another day, never one after today.
+func (m *model) moveDay(d rhythm.Date) tea.Cmd {
+	d = min(d, m.c.today)
+	if d == m.c.day {
+		return nil
+	}
+	m.c.day = d
+	m.status = ""
+	return m.enqueue(op{kind: opReload})
+}
+
+// stepPeriod returns the shown day moved by a week, month or year, as the
+// view shows.
+func (m *model) stepPeriod(dir int) rhythm.Date {
+	y, mo, d := m.c.day.Civil()
+	switch m.view {
+	case viewWeek:
+		return m.c.day + rhythm.Date(7*dir)
+	case viewMonth:
+		first := rhythm.NewDate(y, mo+time.Month(dir), 1)
+		return min(rhythm.MonthEnd(first), rhythm.NewDate(y, mo+time.Month(dir), min(d, 28)))
+	case viewYear:
+		return rhythm.NewDate(y+dir, mo, min(d, 28))
+	}
+	return m.c.day
+}
+
+func (m *model) setView(v viewID) {
+	m.view = v
+	m.c.keys.forView(v)
+	m.status = ""
+}
+
+// formUpdate passes a message to the open form and acts when it closes.
+func (m *model) formUpdate(msg tea.Msg) tea.Cmd {
+	cmd := m.form.Update(msg)
+	submitted, cancelled := m.form.done()
+	switch {
+	case submitted:
+		o := m.form.op()
+		m.form = nil
+		return m.enqueue(o)
+	case cancelled:
+		m.form = nil
+		m.setStatus("cancelled: nothing written", false)
+		return nil
+	}
+	return cmd
+}
+
+// resize gives the views the area between the header and the footer.
+func (m *model) resize() {
+	m.c.width = max(0, m.width-2)
+	m.c.height = max(0, m.height-4)
+	m.help.SetWidth(m.c.width)
+}
+
+// backgroundFor returns a background colour that is dark or light.
+func backgroundFor(isDark bool) color.Color {
+	if isDark {
+		return lipgloss.Color("#000000")
+	}
+	return lipgloss.Color("#ffffff")
+}
+
+func (m *model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "ritme"
+	return v
+}
+
+// render draws the frame: header with the tabs, the view, status and help.
+func (m *model) render() string {
+	if m.quitting {
+		return ""
+	}
+	s := m.c.styles
+	if m.width < minWidth || m.height < minHeight {
+		return clip(fmt.Sprintf("terminal too small\nneed %d×%d", minWidth, minHeight), m.width, m.height)
+	}
+	var body string
+	switch {
+	case m.form != nil:
+		body = m.form.View()
+	case m.showHelp:
+		h := m.help
+		h.ShowAll = true
+		body = s.heading.Render("Keys") + "\n\n" + h.View(m.c.keys) + "\n\n" + s.subtle.Render("any key closes this help")
+	case !m.c.ready() && m.err == nil:
+		body = s.subtle.Render("loading…")
+	case !m.c.ready():
+		body = s.statusError.Render(m.err.Error())
+	default:
+		body = m.viewBody()
+	}
+	body = clip(body, m.c.width, m.c.height)
+	if h := lipgloss.Height(body); h < m.c.height {
+		body += strings.Repeat("\n", m.c.height-h)
+	}
+	frame := m.header() + "\n\n" + body + "\n" + m.statusLine() + "\n" + m.helpLine()
+	return clip(s.app.Render(frame), m.width, m.height)
+}
+
+func (m *model) viewBody() string {
+	switch m.view {
+	case viewWeek:
+		return m.week.View()
+	case viewMonth:
+		return m.month.View()
+	case viewYear:
+		return m.year.View()
+	case viewLog:
+		return m.log.View()
+	}
+	return m.today.View()
+}
+
+// header draws the app name, the tabs and the shown day.
+func (m *model) header() string {
+	s := m.c.styles
+	tabs := []string{s.title.Render("ritme")}
+	for v := range viewCount {
+		if v == m.view {
+			tabs = append(tabs, s.tabOn.Render(viewNames[v]))
+		} else {
+			tabs = append(tabs, s.tab.Render(viewNames[v]))
+		}
+	}
+	left := strings.Join(tabs, "  ")
+	right := s.subtle.Render(shortDate(m.c.day))
+	if m.c.day != m.c.today {
+		right = s.warn.Render("viewing " + shortDate(m.c.day) + " · t: today")
+	}
+	gap := m.c.width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return truncate(left, m.c.width)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// statusLine shows a question, the last change or error, or a saving mark.
+func (m *model) statusLine() string {
+	s := m.c.styles
+	switch {
+	case m.confirm != nil:
+		return truncate(s.warn.Render("delete "+describe(*m.confirm)+"? y/n"), m.c.width)
+	case m.status != "" && m.statusIsErr:
+		return truncate(s.statusError.Render(m.status), m.c.width)
+	case m.busy && len(m.queue) > 0:
+		return s.statusInfo.Render(fmt.Sprintf("saving… (%d queued)", len(m.queue)))
+	}
+	return truncate(s.statusInfo.Render(m.status), m.c.width)
+}
+
+func (m *model) helpLine() string {
+	if m.form != nil {
+		return ""
+	}
+	return m.help.View(m.c.keys)
+}

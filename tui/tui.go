@@ -1,0 +1,28 @@
+// Package tui is ritme's terminal interface on Bubble Tea v2: the Today
+// checklist, the Week, Month and Year views and the Log. It owns every
+// style and key binding, and also renders the human output of `ritme
+// status` and `ritme days`.
+//
+// Every read and write runs in a tea.Cmd, in the order keys were pressed,
+// so that no keystroke waits on the disk; a poll of PRAGMA data_version
+// brings in what other ritme processes log.
+package tui
+
+import (
+	"context"
+	"os"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+)
+
+// Run opens the TUI on st and returns when the rep quits.
+func Run(ctx context.Context, st Store, opts Options) error {
+	progOpts := []tea.ProgramOption{tea.WithContext(ctx)}
+	// NO_COLOR set to anything means no colour at all (no-color.org).
+	if os.Getenv("NO_COLOR") != "" {
+		progOpts = append(progOpts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	_, err := tea.NewProgram(newModel(ctx, st, opts), progOpts...).Run()
+	return err
+}

@@ -1,0 +1,147 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"ritme/rhythm"
+	"ritme/store"
+)
+
+// logPage is how many more entries the Log view reads when the cursor nears
+// the end of those it has.
+const logPage = 500
+
+// logView lists entries newest first; a selected entry can be edited or
+// deleted, and the list filtered by kind.
+type logView struct {
+	c      *common
+	cursor int
+	offset int
+	// kind filters the list; empty shows every kind.
+	kind  rhythm.Kind
+	limit int
+}
+
+func newLogView(c *common) logView { return logView{c: c, limit: logPage} }
+
+// Messages the Log view sends to the root model.
+type (
+	// editMsg asks for the edit form for an entry.
+	editMsg struct{ entry store.Entry }
+	// deleteMsg asks to confirm deleting an entry.
+	deleteMsg struct{ entry store.Entry }
+	// reloadMsg asks for a fresh snapshot, as the log filter or length
+	// changed.
+	reloadMsg struct{}
+)
+
+func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// entries returns the entries the list shows, once the snapshot matches the
+// filter.
+func (v logView) entries() []store.Entry {
+	if v.c.snap.logKind != v.kind {
+		return nil
+	}
+	return v.c.snap.log
+}
+
+func (v logView) Update(msg tea.KeyPressMsg) (logView, tea.Cmd) {
+	k := v.c.keys
+	list := v.entries()
+	rows := v.rows()
+	switch {
+	case key.Matches(msg, k.Up):
+		v.cursor--
+	case key.Matches(msg, k.Down):
+		v.cursor++
+	case key.Matches(msg, k.PageUp):
+		v.cursor -= rows
+	case key.Matches(msg, k.PageDown):
+		v.cursor += rows
+	case key.Matches(msg, k.Filter):
+		v.kind = nextKind(v.c.snap.settings.Kinds(), v.kind)
+		v.cursor, v.offset, v.limit = 0, 0, logPage
+		return v, send(reloadMsg{})
+	case key.Matches(msg, k.Edit):
+		if v.cursor < len(list) {
+			return v, send(editMsg{list[v.cursor]})
+		}
+	case key.Matches(msg, k.Delete):
+		if v.cursor < len(list) {
+			return v, send(deleteMsg{list[v.cursor]})
+		}
+	}
+	v.clamp()
+	if len(list) >= v.limit && v.cursor >= len(list)-rows {
+		v.limit += logPage
+		return v, send(reloadMsg{})
+	}
+	return v, nil
+}
+
+// nextKind cycles the filter: every kind, then each kind in turn.
+func nextKind(kinds []rhythm.Kind, k rhythm.Kind) rhythm.Kind {
+	i := slices.Index(kinds, k)
+	if i+1 < len(kinds) {
+		return kinds[i+1]
+	}
+	return ""
+}
+
+// rows is how many entries fit under the heading.
+func (v logView) rows() int { return max(1, v.c.height-3) }
+
+// clamp keeps the cursor on an entry and in sight.
+func (v *logView) clamp() {
+	n := len(v.entries())
+	v.cursor = max(0, min(v.cursor, n-1))
+	rows := v.rows()
+	if v.cursor < v.offset {
+		v.offset = v.cursor
+	}
+	if v.cursor >= v.offset+rows {
+		v.offset = v.cursor - rows + 1
+	}
+	v.offset = max(0, min(v.offset, max(0, n-rows)))
+}
+
+func (v logView) View() string {
+	c, s := v.c, v.c.styles
+	v.clamp()
+	list := v.entries()
+	filter := "all kinds"
+	if v.kind != "" {
+		filter = string(v.kind) + " only"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s  %s\n\n", s.heading.Render("Log"), s.subtle.Render(fmt.Sprintf("newest first · %s · f to filter", filter)))
+	if c.snap.logKind != v.kind {
+		b.WriteString(s.subtle.Render("loading…"))
+		return b.String()
+	}
+	if len(list) == 0 {
+		b.WriteString(s.subtle.Render("no entries yet: press m, c or v to tick one"))
+		return b.String()
+	}
+	whoWidth := max(8, (c.width-40)/2)
+	for i := v.offset; i < min(len(list), v.offset+v.rows()); i++ {
+		e := list[i]
+		line := fmt.Sprintf("%s %s  %-6s %s  %s  %s",
+			padRight(shortDate(e.Date), 10), e.CreatedAt.Local().Format("15:04"), e.Kind,
+			padRight(truncate(Sanitize(e.Who), whoWidth), whoWidth),
+			s.subtle.Render(e.ID[:min(8, len(e.ID))]),
+			s.faint.Render(Sanitize(e.Note)))
+		line = truncate(line, c.width)
+		if i == v.cursor {
+			line = s.selected.Render(padRight(ansiStripped(line), c.width))
+		}
+		b.WriteString(line + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}

@@ -1,0 +1,198 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"ritme/rhythm"
+)
+
+// weekView shows the week of the shown day: a row per day with done/target
+// per kind and whether it was met, then totals and pace.
+type weekView struct{ c *common }
+
+func (v weekView) View() string {
+	c, s := v.c, v.c.styles
+	from := rhythm.WeekStart(c.day)
+	p := c.snap.tracker.Period(from, from+6, c.today)
+	_, week := from.Time().ISOWeek()
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n\n", s.heading.Render(fmt.Sprintf("Week %d · %s – %s", week, shortDate(from), longDate(from+6))))
+	cols := periodColumns(p)
+	b.WriteString(s.subtle.Render(padRight("", 12)+cols.header()) + "\n")
+	for _, d := range p.Days {
+		label := padRight(shortDate(d.Date), 12)
+		if d.Date == c.day {
+			label = s.today.Render(strings.TrimRight(label, " ")) + strings.Repeat(" ", 12-len([]rune(strings.TrimRight(label, " "))))
+		}
+		fmt.Fprintf(&b, "%s%s  %s\n", label, cols.day(s, d, d.Date > c.today), dayMark(s, d, c.today))
+	}
+	b.WriteString("\n")
+	b.WriteString(periodTotals(s, p, 12))
+	return b.String()
+}
+
+// monthView shows the month of the shown day as a calendar, each day with
+// its counts per kind, then totals and pace.
+type monthView struct{ c *common }
+
+// monthCell is the width of one day in the month calendar.
+const monthCell = 10
+
+func (v monthView) View() string {
+	c, s := v.c, v.c.styles
+	first, last := rhythm.MonthStart(c.day), rhythm.MonthEnd(c.day)
+	p := c.snap.tracker.Period(first, last, c.today)
+	var b strings.Builder
+	targets := make([]string, len(p.Kinds))
+	for i, k := range p.Kinds {
+		targets[i] = fmt.Sprint(k.Daily)
+	}
+	names := make([]string, len(p.Kinds))
+	for i, k := range p.Kinds {
+		names[i] = string(k.Kind)
+	}
+	fmt.Fprintf(&b, "%s  %s\n", s.heading.Render(first.Time().Format("January 2006")),
+		s.subtle.Render(fmt.Sprintf("cells: %s · targets %s", strings.Join(names, "·"), strings.Join(targets, "·"))))
+	b.WriteString(s.subtle.Render("     "))
+	for _, wd := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
+		b.WriteString(s.subtle.Render(padRight(wd, monthCell)))
+	}
+	b.WriteString("\n")
+	for ws := rhythm.WeekStart(first); ws <= last; ws += 7 {
+		_, wk := ws.Time().ISOWeek()
+		top, bottom := s.subtle.Render(fmt.Sprintf("w%-3d ", wk)), "     "
+		for d := ws; d < ws+7; d++ {
+			if d < first || d > last {
+				top += strings.Repeat(" ", monthCell)
+				bottom += strings.Repeat(" ", monthCell)
+				continue
+			}
+			day := p.Days[d-first]
+			num := fmt.Sprintf("%2d", d.Time().Day())
+			if d == c.day {
+				num = s.today.Render(num)
+			}
+			top += padRight(num+" "+dayMark(s, day, c.today), monthCell)
+			bottom += padRight(monthCounts(s, day, d > c.today), monthCell)
+		}
+		b.WriteString(strings.TrimRight(top, " ") + "\n" + strings.TrimRight(bottom, " ") + "\n")
+	}
+	b.WriteString("\n")
+	b.WriteString(periodTotals(s, p, 12))
+	return b.String()
+}
+
+// monthCounts writes a day's counts per kind as "5·2·1".
+func monthCounts(s *styles, d rhythm.Day, future bool) string {
+	if future || (!d.Working && sum(d.Counts) == 0) {
+		return ""
+	}
+	parts := make([]string, len(d.Counts))
+	for i, n := range d.Counts {
+		parts[i] = fmt.Sprint(n)
+	}
+	text := strings.Join(parts, "·")
+	if !d.Working {
+		return s.faint.Render(text)
+	}
+	return s.subtle.Render(text)
+}
+
+func sum(ns []int) int {
+	t := 0
+	for _, n := range ns {
+		t += n
+	}
+	return t
+}
+
+// dayMark says how a day went: ✓ met, ✗ missed, · still open today, or why
+// it is not a working day.
+func dayMark(s *styles, d rhythm.Day, today rhythm.Date) string {
+	switch {
+	case d.Date > today:
+		return ""
+	case d.Leave:
+		return s.onLeave.Render("leave")
+	case d.Holiday != "" && !d.Working:
+		return s.dayOff.Render("holiday")
+	case !d.Working:
+		return ""
+	case d.Met:
+		return s.good.Render(glyphMet)
+	case d.Date == today:
+		return s.warn.Render("·")
+	}
+	return s.bad.Render(glyphMiss)
+}
+
+// columns lays out one column per kind.
+type columns struct {
+	kinds []rhythm.Target
+	width int
+}
+
+func periodColumns(p rhythm.Period) columns {
+	w := 7
+	for _, k := range p.Kinds {
+		w = max(w, len(k.Kind)+2)
+	}
+	return columns{kinds: p.Kinds, width: w}
+}
+
+func (c columns) header() string {
+	var b strings.Builder
+	for _, k := range c.kinds {
+		b.WriteString(padLeft(string(k.Kind), c.width))
+	}
+	return b.String()
+}
+
+func (c columns) day(s *styles, d rhythm.Day, future bool) string {
+	var b strings.Builder
+	for i, k := range c.kinds {
+		cell := ""
+		switch {
+		case future:
+		case !d.Working && d.Counts[i] == 0:
+			cell = s.faint.Render("·")
+		default:
+			text := fmt.Sprintf("%d/%d", d.Counts[i], k.Daily)
+			switch {
+			case !d.Working:
+				cell = s.faint.Render(text)
+			case d.Counts[i] >= k.Daily:
+				cell = s.good.Render(text)
+			default:
+				cell = text
+			}
+		}
+		b.WriteString(padLeft(cell, c.width))
+	}
+	return b.String()
+}
+
+// periodTotals writes the period's done, expected and pace per kind, and
+// the met days.
+func periodTotals(s *styles, p rhythm.Period, labelWidth int) string {
+	cols := periodColumns(p)
+	var b strings.Builder
+	row := func(label string, vals []int, signed bool) {
+		b.WriteString(s.label.Render(padRight(label, labelWidth)))
+		for _, n := range vals {
+			cell := fmt.Sprint(n)
+			if signed {
+				cell = s.signed(n)
+			}
+			b.WriteString(padLeft(cell, cols.width))
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(s.subtle.Render(padRight("", labelWidth)+cols.header()) + "\n")
+	row("done", p.Done, false)
+	row("expected", p.Expected, false)
+	row("pace", p.Pace, true)
+	fmt.Fprintf(&b, "%s", s.subtle.Render(fmt.Sprintf("%d of %d working days met", p.MetDays, p.WorkingDays)))
+	return b.String()
+}

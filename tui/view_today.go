@@ -1,0 +1,165 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"ritme/rhythm"
+	"ritme/store"
+)
+
+// todayView is the day's checklist: a row of boxes per kind, streaks, score
+// and the year to date.
+type todayView struct{ c *common }
+
+// minTwoColumns is the width from which the checklist and the figures sit
+// side by side.
+const minTwoColumns = 76
+
+func (v todayView) View() string {
+	c := v.c
+	st := c.snap.tracker.Status(c.day)
+	checklist := v.checklist(st)
+	figures := v.figures(st)
+	if c.width >= minTwoColumns {
+		left := lipgloss.NewStyle().Width(c.width/2 - 1).Render(checklist)
+		return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", figures)
+	}
+	if lipgloss.Height(checklist)+lipgloss.Height(figures)+1 <= c.height {
+		return checklist + "\n\n" + figures
+	}
+	return checklist // narrow and short: the checklist matters most
+}
+
+// checklist renders the boxes of every kind, each ticked box with who and
+// when, and the surplus.
+func (v todayView) checklist(st rhythm.Status) string {
+	c, s := v.c, v.c.styles
+	var b strings.Builder
+	title := longDate(c.day)
+	if c.day == c.today {
+		title = "Today · " + title
+	}
+	b.WriteString(s.heading.Render(title) + "\n")
+	state := dayState(st.WorkingDay, st.DayMet, openCount(st.Kinds))
+	switch {
+	case st.DayMet:
+		state = s.good.Render(state)
+	case !st.WorkingDay:
+		state = s.subtle.Render(v.dayOffReason())
+	case c.day < c.today:
+		state = s.bad.Render("missed: " + fmt.Sprint(openCount(st.Kinds)) + " short")
+	}
+	b.WriteString(state + "\n")
+	entries := v.entriesByKind()
+	width := max(10, c.width/2-4)
+	if c.width < minTwoColumns {
+		width = c.width - 4
+	}
+	for _, k := range st.Kinds {
+		if k.Target == 0 && k.Today == 0 {
+			continue
+		}
+		b.WriteString("\n")
+		mark := ""
+		if k.Target > 0 && k.Today >= k.Target {
+			mark = " " + s.good.Render(glyphMet)
+		}
+		fmt.Fprintf(&b, "%s %s%s  %s\n", s.label.Render(string(k.Kind)),
+			s.subtle.Render(fmt.Sprintf("%d/%d", k.Today, k.Target)), mark, s.boxRow(k.Today, k.Target))
+		list := entries[k.Kind]
+		shown := min(k.Target, maxBoxes)
+		for i := range shown {
+			if i < len(list) {
+				b.WriteString(truncate(" "+s.boxDone.Render(glyphDone)+" "+entryLine(s, list[i]), width) + "\n")
+			} else if i < k.Today {
+				b.WriteString(" " + s.boxDone.Render(glyphDone) + " " + s.faint.Render("…") + "\n")
+			} else {
+				b.WriteString(" " + s.boxOpen.Render(glyphOpen) + "\n")
+			}
+		}
+		if extra := list[min(len(list), shown):]; len(extra) > 0 {
+			names := make([]string, len(extra))
+			for i, e := range extra {
+				names[i] = whoOrKind(e)
+			}
+			b.WriteString(truncate(" "+s.boxExtra.Render(fmt.Sprintf("+%d", len(extra)))+" "+s.subtle.Render(strings.Join(names, ", ")), width) + "\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// dayOffReason says why the shown day is not a working day.
+func (v todayView) dayOffReason() string {
+	cal := v.c.snap.tracker.Calendar
+	switch {
+	case cal.IsLeave(v.c.day):
+		return "on leave: nothing owed"
+	case cal.IsHoliday(v.c.day):
+		h, _ := cal.Holiday(v.c.day)
+		return Sanitize(h.Name) + ": nothing owed"
+	}
+	return "not a working day: nothing owed"
+}
+
+// entriesByKind groups the shown day's entries by kind, oldest first; empty
+// while the snapshot is of another day.
+func (v todayView) entriesByKind() map[rhythm.Kind][]store.Entry {
+	m := map[rhythm.Kind][]store.Entry{}
+	if v.c.snap.day != v.c.day {
+		return m
+	}
+	for _, e := range v.c.snap.dayEntries {
+		m[e.Kind] = append(m[e.Kind], e)
+	}
+	return m
+}
+
+// entryLine writes "09:12 Acme BV · a note" for a ticked box.
+func entryLine(s *styles, e store.Entry) string {
+	line := s.subtle.Render(e.CreatedAt.Local().Format("15:04")) + " " + whoOrKind(e)
+	if e.Note != "" {
+		line += s.faint.Render(" · " + Sanitize(e.Note))
+	}
+	return line
+}
+
+func whoOrKind(e store.Entry) string {
+	if e.Who == "" {
+		return string(e.Kind)
+	}
+	return Sanitize(e.Who)
+}
+
+// figures renders the streaks, the score and the year to date.
+func (v todayView) figures(st rhythm.Status) string {
+	s := v.c.styles
+	var b strings.Builder
+	b.WriteString(s.heading.Render("Streak") + "\n")
+	fmt.Fprintf(&b, "%s working days in a row · best %d\n\n", s.heading.Render(fmt.Sprint(st.Streak.Current)), st.Streak.Best)
+	b.WriteString(s.heading.Render("Rhythm score") + "\n")
+	fmt.Fprintf(&b, "%s %s\n\n", s.heading.Render(fmt.Sprintf("%.2f", st.Score)), scoreBar(s, st.Score, 20))
+	fmt.Fprintf(&b, "%s\n", s.heading.Render(fmt.Sprintf("Year to date · %d", st.Year.Year)))
+	kw := 5
+	for _, k := range st.Kinds {
+		kw = max(kw, len(k.Kind))
+	}
+	header := padRight("", kw) + padLeft("done", 6) + padLeft("exp", 6) + padLeft("year", 6) + padLeft("pace", 6) + padLeft("/day", 5)
+	b.WriteString(s.subtle.Render(header) + "\n")
+	for _, k := range st.Kinds {
+		fmt.Fprintf(&b, "%s%s%s%s%s%s\n", s.label.Render(padRight(string(k.Kind), kw)),
+			padLeft(fmt.Sprint(k.YTD), 6), padLeft(fmt.Sprint(k.Expected), 6), padLeft(fmt.Sprint(k.AnnualTarget), 6),
+			padLeft(s.signed(k.Pace), 6), padLeft(fmt.Sprint(k.Needed), 5))
+	}
+	fmt.Fprintf(&b, "%s", s.subtle.Render(fmt.Sprintf("day %d of %d available · ~%d left", st.ElapsedDays, st.Year.AvailableDays, st.RemainingDays)))
+	return b.String()
+}
+
+// scoreBar draws the score as a bar of width cells.
+func scoreBar(s *styles, score float64, width int) string {
+	filled := int(score*float64(width) + 0.5)
+	filled = max(0, min(width, filled))
+	return s.good.Render(strings.Repeat("█", filled)) + s.faint.Render(strings.Repeat("░", width-filled))
+}
