@@ -402,12 +402,23 @@ func (m *model) render() string {
 	default:
 		body = m.viewBody()
 	}
-	body = clip(body, m.c.width, m.c.height)
-	if h := lipgloss.Height(body); h < m.c.height {
-		body += strings.Repeat("\n", m.c.height-h)
+	// Lay the frame out line by line, with one column of margin, and clip
+	// it once: measuring text is the costly part of a frame.
+	lines := make([]string, 0, m.height)
+	lines = append(lines, m.header(), "")
+	bodyLines := strings.Split(body, "\n")
+	for i := range m.c.height {
+		if i < len(bodyLines) {
+			lines = append(lines, bodyLines[i])
+		} else {
+			lines = append(lines, "")
+		}
 	}
-	frame := m.header() + "\n\n" + body + "\n" + m.statusLine() + "\n" + m.helpLine()
-	return clip(s.app.Render(frame), m.width, m.height)
+	lines = append(lines, m.statusLine(), m.helpLine())
+	for i, l := range lines {
+		lines[i] = " " + l
+	}
+	return clip(strings.Join(lines, "\n"), m.width, m.height)
 }
 
 func (m *model) viewBody() string {

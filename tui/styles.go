@@ -12,7 +12,6 @@ import (
 type styles struct {
 	isDark bool
 
-	app      lipgloss.Style // the whole frame's padding
 	title    lipgloss.Style // the app name in the header
 	tab      lipgloss.Style
 	tabOn    lipgloss.Style
@@ -65,7 +64,6 @@ func newStyles(isDark bool) *styles {
 	}
 	s := &styles{isDark: isDark}
 	base := lipgloss.NewStyle()
-	s.app = base.Padding(0, 1)
 	s.title = base.Bold(true).Foreground(accent)
 	s.tab = base.Foreground(subtle)
 	s.tabOn = base.Bold(true).Underline(true)

@@ -81,6 +81,3 @@ func padLeft(s string, width int) string {
 	}
 	return s
 }
-
-// ansiStripped removes styling from a rendered string.
-func ansiStripped(s string) string { return ansi.Strip(s) }

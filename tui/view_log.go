@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"ritme/rhythm"
 	"ritme/store"
@@ -139,7 +140,7 @@ func (v logView) View() string {
 			s.faint.Render(Sanitize(e.Note)))
 		line = truncate(line, c.width)
 		if i == v.cursor {
-			line = s.selected.Render(padRight(ansiStripped(line), c.width))
+			line = s.selected.Render(padRight(ansi.Strip(line), c.width))
 		}
 		b.WriteString(line + "\n")
 	}

@@ -67,25 +67,17 @@ func (v todayView) checklist(st rhythm.Status) string {
 		if k.Target > 0 && k.Today >= k.Target {
 			mark = " " + s.good.Render(glyphMet)
 		}
-		fmt.Fprintf(&b, "%s %s%s  %s\n", s.label.Render(string(k.Kind)),
-			s.subtle.Render(fmt.Sprintf("%d/%d", k.Today, k.Target)), mark, s.boxRow(k.Today, k.Target))
-		list := entries[k.Kind]
-		shown := min(k.Target, maxBoxes)
-		for i := range shown {
-			if i < len(list) {
-				b.WriteString(truncate(" "+s.boxDone.Render(glyphDone)+" "+entryLine(s, list[i]), width) + "\n")
-			} else if i < k.Today {
-				b.WriteString(" " + s.boxDone.Render(glyphDone) + " " + s.faint.Render("…") + "\n")
-			} else {
-				b.WriteString(" " + s.boxOpen.Render(glyphOpen) + "\n")
+		fmt.Fprintf(&b, "%s %s  %s%s\n", s.label.Render(padRight(string(k.Kind), kindWidth(st.Kinds))),
+			s.boxRow(k.Today, k.Target), s.subtle.Render(fmt.Sprintf("%d/%d", k.Today, k.Target)), mark)
+		for i, e := range entries[k.Kind] {
+			prefix := "  "
+			if i >= k.Target {
+				prefix = s.boxExtra.Render("+ ")
 			}
+			b.WriteString(truncate("  "+prefix+entryLine(s, e), width) + "\n")
 		}
-		if extra := list[min(len(list), shown):]; len(extra) > 0 {
-			names := make([]string, len(extra))
-			for i, e := range extra {
-				names[i] = whoOrKind(e)
-			}
-			b.WriteString(truncate(" "+s.boxExtra.Render(fmt.Sprintf("+%d", len(extra)))+" "+s.subtle.Render(strings.Join(names, ", ")), width) + "\n")
+		if len(entries[k.Kind]) == 0 && k.Today > 0 {
+			b.WriteString("    " + s.faint.Render("…") + "\n")
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")
@@ -142,10 +134,7 @@ func (v todayView) figures(st rhythm.Status) string {
 	b.WriteString(s.heading.Render("Rhythm score") + "\n")
 	fmt.Fprintf(&b, "%s %s\n\n", s.heading.Render(fmt.Sprintf("%.2f", st.Score)), scoreBar(s, st.Score, 20))
 	fmt.Fprintf(&b, "%s\n", s.heading.Render(fmt.Sprintf("Year to date · %d", st.Year.Year)))
-	kw := 5
-	for _, k := range st.Kinds {
-		kw = max(kw, len(k.Kind))
-	}
+	kw := max(5, kindWidth(st.Kinds))
 	header := padRight("", kw) + padLeft("done", 6) + padLeft("exp", 6) + padLeft("year", 6) + padLeft("pace", 6) + padLeft("/day", 5)
 	b.WriteString(s.subtle.Render(header) + "\n")
 	for _, k := range st.Kinds {
@@ -155,6 +144,15 @@ func (v todayView) figures(st rhythm.Status) string {
 	}
 	fmt.Fprintf(&b, "%s", s.subtle.Render(fmt.Sprintf("day %d of %d available · ~%d left", st.ElapsedDays, st.Year.AvailableDays, st.RemainingDays)))
 	return b.String()
+}
+
+// kindWidth is the width of the longest kind name.
+func kindWidth(ks []rhythm.KindStatus) int {
+	w := 0
+	for _, k := range ks {
+		w = max(w, len(k.Kind))
+	}
+	return w
 }
 
 // scoreBar draws the score as a bar of width cells.

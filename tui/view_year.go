@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/lipgloss/v2"
+
 	"ritme/rhythm"
 )
 
@@ -43,6 +45,7 @@ func (v yearView) View() string {
 		}
 	}
 	b.WriteString(s.subtle.Render(strings.TrimRight(string(labels), " ")) + "\n")
+	glyphs := v.glyphs()
 	for row := range 7 {
 		wd := time.Weekday((row + 1) % 7)
 		b.WriteString(s.subtle.Render(fmt.Sprintf("%-4s", wd.String()[:3])))
@@ -52,20 +55,20 @@ func (v yearView) View() string {
 				b.WriteString(" ")
 				continue
 			}
-			cell := v.cell(p.Days[d-first])
+			level := v.level(p.Days[d-first])
 			if d == c.day {
-				cell = s.today.Render(ansiStripped(cell))
+				b.WriteString(s.today.Render(heatGlyphs[level]))
+			} else {
+				b.WriteString(glyphs[level])
 			}
-			b.WriteString(cell)
 		}
 		b.WriteString("\n")
 	}
 	b.WriteString("\n")
 	b.WriteString(s.subtle.Render("legend ") +
-		s.heat[0].Render(heatNone) + " none  " + s.heat[1].Render(heatSome) + " some  " +
-		s.heat[3].Render(heatMost) + " most  " + s.heat[4].Render(heatMet) + " met  " +
-		s.dayOff.Render(heatHol) + " holiday  " + s.onLeave.Render(heatLeave) + " leave  " +
-		s.faint.Render(heatFuture) + " to come\n\n")
+		glyphs[levelNone] + " none  " + glyphs[levelSome] + " some  " + glyphs[levelMost] + " most  " +
+		glyphs[levelMet] + " met  " + glyphs[levelHoliday] + " holiday  " + glyphs[levelLeave] + " leave  " +
+		glyphs[levelFuture] + " to come\n\n")
 	st := c.snap.tracker.Status(min(c.today, last))
 	var kinds []string
 	for i, k := range p.Kinds {
@@ -78,24 +81,51 @@ func (v yearView) View() string {
 	return b.String()
 }
 
-// cell renders one day of the heatmap.
-func (v yearView) cell(d rhythm.Day) string {
+// heatLevel classifies a day of the heatmap.
+type heatLevel int
+
+const (
+	levelNone heatLevel = iota
+	levelSome
+	levelMost
+	levelMet
+	levelOff
+	levelHoliday
+	levelLeave
+	levelFuture
+	levelCount
+)
+
+var heatGlyphs = [levelCount]string{heatNone, heatSome, heatMost, heatMet, heatOff, heatHol, heatLeave, heatFuture}
+
+// glyphs renders each level's glyph once, for the whole heatmap.
+func (v yearView) glyphs() [levelCount]string {
 	s := v.c.styles
+	styles := [levelCount]lipgloss.Style{s.heat[0], s.heat[1], s.heat[3], s.heat[4], s.text, s.dayOff, s.onLeave, s.faint}
+	var out [levelCount]string
+	for i, g := range heatGlyphs {
+		out[i] = styles[i].Render(g)
+	}
+	return out
+}
+
+// level classifies one day of the heatmap.
+func (v yearView) level(d rhythm.Day) heatLevel {
 	switch {
 	case d.Leave:
-		return s.onLeave.Render(heatLeave)
+		return levelLeave
 	case d.Holiday != "" && !d.Working:
-		return s.dayOff.Render(heatHol)
+		return levelHoliday
 	case !d.Working:
-		return heatOff
+		return levelOff
 	case d.Date > v.c.today:
-		return s.faint.Render(heatFuture)
+		return levelFuture
 	case d.Met:
-		return s.heat[4].Render(heatMet)
+		return levelMet
 	case d.Completion >= 0.5:
-		return s.heat[3].Render(heatMost)
+		return levelMost
 	case d.Completion > 0:
-		return s.heat[1].Render(heatSome)
+		return levelSome
 	}
-	return s.heat[0].Render(heatNone)
+	return levelNone
 }

@@ -1,0 +1,129 @@
+package rhythm_test
+
+import (
+	"math"
+	"testing"
+
+	"ritme/rhythm"
+)
+
+// date parses a YYYY-MM-DD date or fails the test.
+func date(tb testing.TB, s string) rhythm.Date {
+	tb.Helper()
+	d, err := rhythm.ParseDate(s)
+	if err != nil {
+		tb.Fatalf("ParseDate(%q): %v", s, err)
+	}
+	return d
+}
+
+// dates parses every date of ss.
+func dates(tb testing.TB, ss ...string) []rhythm.Date {
+	tb.Helper()
+	ds := make([]rhythm.Date, len(ss))
+	for i, s := range ss {
+		ds[i] = date(tb, s)
+	}
+	return ds
+}
+
+// holidaySet looks up a holiday set or fails the test.
+func holidaySet(tb testing.TB, code string) rhythm.HolidaySet {
+	tb.Helper()
+	h, err := rhythm.LookupHolidays(code)
+	if err != nil {
+		tb.Fatalf("LookupHolidays(%q): %v", code, err)
+	}
+	return h
+}
+
+// nlCalendar is the default calendar: Monday to Friday, holidays "nl", and
+// the given leave dates.
+func nlCalendar(tb testing.TB, leave ...string) *rhythm.Calendar {
+	tb.Helper()
+	return rhythm.NewCalendar(rhythm.MondayToFriday, holidaySet(tb, rhythm.HolidaysNL), dates(tb, leave...))
+}
+
+// defaultPlan is the method's plan: 5/2/1 a day, 25 vacation and 10 reserve
+// days, start on the first entry.
+func defaultPlan() rhythm.Plan {
+	return rhythm.Plan{Targets: rhythm.DefaultTargets(), VacationDays: 25, ReserveDays: 10}
+}
+
+// fixture builds a Tracker with the default plan and calendar; tests adjust
+// its fields before logging.
+type fixture struct {
+	tb testing.TB
+	*rhythm.Tracker
+}
+
+func newFixture(tb testing.TB, leave ...string) fixture {
+	tb.Helper()
+	return fixture{tb: tb, Tracker: &rhythm.Tracker{Plan: defaultPlan(), Calendar: nlCalendar(tb, leave...), Ledger: &rhythm.Ledger{}}}
+}
+
+// log records mail, call and visit entries on the date s.
+func (f fixture) log(s string, mail, call, visit int) fixture {
+	f.tb.Helper()
+	d := date(f.tb, s)
+	f.Ledger.Add(d, rhythm.Mail, mail)
+	f.Ledger.Add(d, rhythm.Call, call)
+	f.Ledger.Add(d, rhythm.Visit, visit)
+	return f
+}
+
+// perfect logs exactly the default targets (5/2/1) on every date of ss.
+func (f fixture) perfect(ss ...string) fixture {
+	f.tb.Helper()
+	for _, s := range ss {
+		f.log(s, 5, 2, 1)
+	}
+	return f
+}
+
+// perfectFrom logs the default targets on n consecutive working days from
+// the date s on, and returns the last of them.
+func (f fixture) perfectFrom(s string, n int) rhythm.Date {
+	f.tb.Helper()
+	d := date(f.tb, s)
+	last := rhythm.Date(0)
+	for ; n > 0; d++ {
+		if f.Calendar.IsWorkingDay(d) {
+			f.Ledger.Add(d, rhythm.Mail, 5)
+			f.Ledger.Add(d, rhythm.Call, 2)
+			f.Ledger.Add(d, rhythm.Visit, 1)
+			last = d
+			n--
+		}
+	}
+	return last
+}
+
+// perfectRange logs the default targets on every working day from from to
+// to, both included, and returns how many days that was.
+func (f fixture) perfectRange(from, to string) int {
+	f.tb.Helper()
+	n := 0
+	for d := date(f.tb, from); d <= date(f.tb, to); d++ {
+		if f.Calendar.IsWorkingDay(d) {
+			f.log(d.String(), 5, 2, 1)
+			n++
+		}
+	}
+	return n
+}
+
+// scoreDecay is m = 0.5^(1/13) of SPEC.md.
+var scoreDecay = math.Pow(0.5, 1.0/13)
+
+// fold applies the score recurrence to the completions cs, from 0.
+func fold(cs ...float64) float64 {
+	s := 0.0
+	for _, c := range cs {
+		s = s*scoreDecay + c*(1-scoreDecay)
+	}
+	return s
+}
+
+// near reports whether a and b agree to within 1e-9.
+func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9 }

@@ -1,0 +1,366 @@
+package tui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"ritme/rhythm"
+	"ritme/store"
+)
+
+// screen returns the model's frame without styling.
+func screen(m *model) string { return ansi.Strip(m.View().Content) }
+
+// count returns the entries of kind on date in db.
+func count(tb testing.TB, db *store.DB, d rhythm.Date, k rhythm.Kind) int {
+	tb.Helper()
+	l, err := db.Ledger(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return l.Count(d, k)
+}
+
+func TestTickKeysLogOnTheDayShown(t *testing.T) {
+	db := seededDB(t)
+	m := newTestModel(t, db, 80, 24)
+	if !strings.Contains(screen(m), "mail  ■■■□□  3/5") {
+		t.Fatalf("first frame lacks mail 3/5:\n%s", screen(m))
+	}
+	press(t, m, keys("m", "m", "c", "v")...)
+	for _, c := range []struct {
+		kind rhythm.Kind
+		want int
+	}{{rhythm.Mail, 5}, {rhythm.Call, 3}, {rhythm.Visit, 1}} {
+		if got := count(t, db, testToday, c.kind); got != c.want {
+			t.Errorf("%s on today = %d, want %d", c.kind, got, c.want)
+		}
+	}
+	v := screen(m)
+	for _, want := range []string{"■■■■■  5/5 ✓", "■■ +1  3/2 ✓", "visit ■  1/1 ✓", "day met ✓", "logged visit"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("view lacks %q:\n%s", want, v)
+		}
+	}
+	if !m.c.snap.tracker.DayMet(testToday) {
+		t.Error("today not met after m m c v")
+	}
+}
+
+func TestUndoRemovesTheLastEntryOfTheDayShown(t *testing.T) {
+	db := seededDB(t)
+	m := newTestModel(t, db, 80, 24)
+	press(t, m, kp("v"), kp("u"))
+	if got := count(t, db, testToday, rhythm.Visit); got != 0 {
+		t.Errorf("visits after v u = %d, want 0", got)
+	}
+	if got := count(t, db, testToday, rhythm.Mail); got != 3 {
+		t.Errorf("mails after v u = %d, want 3 (undo must take only the visit)", got)
+	}
+	if !strings.Contains(screen(m), "undid visit") {
+		t.Errorf("status does not say what was undone:\n%s", screen(m))
+	}
+}
+
+func TestUndoOnAnEmptyDaySaysSoAndWritesNothing(t *testing.T) {
+	db := mustOpen(t)
+	m := newTestModel(t, db, 80, 24)
+	press(t, m, kp("u"))
+	if !strings.Contains(screen(m), "nothing to undo on Fri 27 Nov") {
+		t.Errorf("no notice:\n%s", screen(m))
+	}
+	if n, _ := db.EntryCount(context.Background()); n != 0 {
+		t.Errorf("entries = %d, want 0", n)
+	}
+}
+
+func TestDayNavigationNeverPassesToday(t *testing.T) {
+	db := seededDB(t)
+	m := newTestModel(t, db, 80, 24)
+	cases := []struct {
+		key  string
+		want rhythm.Date
+	}{
+		{"right", testToday}, // already today: stays
+		{"left", testToday - 1},
+		{"h", testToday - 2},
+		{"l", testToday - 1},
+		{"right", testToday},
+		{"l", testToday},
+		{"h", testToday - 1},
+		{"t", testToday},
+	}
+	for i, c := range cases {
+		press(t, m, kp(c.key))
+		if m.c.day != c.want {
+			t.Fatalf("step %d (%s): day = %s, want %s", i, c.key, m.c.day, c.want)
+		}
+	}
+	press(t, m, kp("l"))
+	if !strings.Contains(screen(m), "never logs ahead") {
+		t.Errorf("→ on today does not explain:\n%s", screen(m))
+	}
+}
+
+func TestTickOnAPreviousDay(t *testing.T) {
+	db := seededDB(t)
+	m := newTestModel(t, db, 80, 24)
+	yesterday := testToday - 1
+	before := count(t, db, yesterday, rhythm.Call)
+	press(t, m, kp("left"), kp("c"))
+	if got := count(t, db, yesterday, rhythm.Call); got != before+1 {
+		t.Errorf("calls yesterday = %d, want %d", got, before+1)
+	}
+	v := screen(m)
+	if !strings.Contains(v, "Thu 26 Nov") || !strings.Contains(v, "viewing Thu 26 Nov") {
+		t.Errorf("view does not show yesterday:\n%s", v)
+	}
+}
+
+func TestTabCyclesTheViews(t *testing.T) {
+	m := newTestModel(t, seededDB(t), 80, 24)
+	want := []string{"Week 48", "November 2026", "legend", "newest first", "Streak"}
+	for i, w := range want {
+		press(t, m, kp("tab"))
+		if !strings.Contains(screen(m), w) {
+			t.Fatalf("after %d tabs the view lacks %q:\n%s", i+1, w, screen(m))
+		}
+	}
+	press(t, m, kp("shift+tab"))
+	if !strings.Contains(screen(m), "newest first") {
+		t.Errorf("shift+tab from Today does not reach Log:\n%s", screen(m))
+	}
+}
+
+func TestPeriodKeysStepWeeksMonthsAndYears(t *testing.T) {
+	m := newTestModel(t, seededDB(t), 80, 24)
+	press(t, m, kp("tab"), kp("["))
+	if m.c.day != testToday-7 || !strings.Contains(screen(m), "Week 47") {
+		t.Errorf("[ in Week: day %s, want %s:\n%s", m.c.day, testToday-7, screen(m))
+	}
+	press(t, m, kp("]"), kp("]"))
+	if m.c.day != testToday {
+		t.Errorf("] past today: day %s, want today", m.c.day)
+	}
+	press(t, m, kp("tab"), kp("["))
+	if !strings.Contains(screen(m), "October 2026") {
+		t.Errorf("[ in Month does not show October:\n%s", screen(m))
+	}
+	press(t, m, kp("tab"), kp("["))
+	if !strings.Contains(screen(m), "2025") {
+		t.Errorf("[ in Year does not show 2025:\n%s", screen(m))
+	}
+}
+
+func TestHelpShowsTheKeysOfTheViewAndCloses(t *testing.T) {
+	m := newTestModel(t, seededDB(t), 80, 24)
+	cases := []struct {
+		tabs          int
+		want, notWant []string
+	}{
+		{0, []string{"Keys", "tick mail", "previous day", "undo", "quit"}, []string{"filter kind", "previous week"}},
+		{1, []string{"previous week/month/year", "next week/month/year"}, []string{"filter kind"}},
+		{4, []string{"filter kind", "edit who & note", "delete"}, []string{"previous week"}},
+	}
+	for _, c := range cases {
+		m.setView(viewID(c.tabs))
+		press(t, m, kp("?"))
+		v := screen(m)
+		for _, w := range c.want {
+			if !strings.Contains(v, w) {
+				t.Errorf("%s help lacks %q:\n%s", viewNames[c.tabs], w, v)
+			}
+		}
+		for _, w := range c.notWant {
+			if strings.Contains(v, w) {
+				t.Errorf("%s help shows %q, which does not work there", viewNames[c.tabs], w)
+			}
+		}
+		press(t, m, kp("x"))
+		if strings.Contains(screen(m), "any key closes") {
+			t.Error("a key did not close the help")
+		}
+	}
+}
+
+func TestQuitKeys(t *testing.T) {
+	for _, k := range []string{"q", "ctrl+c"} {
+		m := newTestModel(t, mustOpen(t), 80, 24)
+		_, cmd := m.Update(kp(k))
+		if cmd == nil {
+			t.Fatalf("%s returns no command", k)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok || !m.quitting {
+			t.Errorf("%s does not quit", k)
+		}
+	}
+}
+
+func TestAddFormLogsWithWhoAndNote(t *testing.T) {
+	db := seededDB(t)
+	m := newTestModel(t, db, 80, 24)
+	press(t, m, kp("a"))
+	if !strings.Contains(screen(m), "Add a contact on Fri 27 Nov 2026") {
+		t.Fatalf("no form:\n%s", screen(m))
+	}
+	// Kind: move down to call; then who and note.
+	press(t, m, kp("down"), kp("enter"))
+	press(t, m, keys(strings.Split("Acme BV", "")...)...)
+	press(t, m, kp("enter"))
+	press(t, m, keys(strings.Split("demo booked", "")...)...)
+	press(t, m, kp("enter"))
+	if m.form != nil {
+		t.Fatalf("form still open:\n%s", screen(m))
+	}
+	entries, err := db.Entries(context.Background(), store.EntryQuery{From: testToday, To: testToday, Kind: rhythm.Call, NewestFirst: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 3 || entries[0].Who != "Acme BV" || entries[0].Note != "demo booked" {
+		t.Fatalf("calls today = %+v, want 3 with the newest for Acme BV, demo booked", entries)
+	}
+}
+
+func TestAddFormEscWritesNothing(t *testing.T) {
+	db := seededDB(t)
+	m := newTestModel(t, db, 80, 24)
+	before, _ := db.EntryCount(context.Background())
+	press(t, m, kp("a"), kp("enter"))
+	press(t, m, keys("A", "c", "m", "e")...)
+	press(t, m, kp("esc"))
+	if m.form != nil {
+		t.Fatal("esc did not close the form")
+	}
+	if after, _ := db.EntryCount(context.Background()); after != before {
+		t.Errorf("entries %d → %d after esc, want unchanged", before, after)
+	}
+	if !strings.Contains(screen(m), "cancelled: nothing written") {
+		t.Errorf("no notice:\n%s", screen(m))
+	}
+	// The keys typed into the form must not have ticked anything.
+	if got := count(t, db, testToday, rhythm.Mail); got != 3 {
+		t.Errorf("mails = %d, want 3", got)
+	}
+}
+
+func TestLogViewEditDeleteAndFilter(t *testing.T) {
+	db := seededDB(t)
+	m := newTestModel(t, db, 80, 24)
+	press(t, m, kp("shift+tab"))
+	newest := m.c.snap.log[0]
+	// Edit who of the newest entry.
+	press(t, m, kp("e"))
+	if m.form == nil {
+		t.Fatalf("e opened no form:\n%s", screen(m))
+	}
+	for range len([]rune(newest.Who)) {
+		press(t, m, tea_backspace())
+	}
+	press(t, m, keys(strings.Split("Zuidas", "")...)...)
+	press(t, m, kp("enter"), kp("enter"))
+	got, err := db.Entry(context.Background(), newest.ID)
+	if err != nil || got.Who != "Zuidas" {
+		t.Fatalf("after edit: %+v, %v; want who Zuidas", got, err)
+	}
+	// Delete the second entry: ask, refuse, ask, confirm.
+	press(t, m, kp("down"), kp("d"))
+	second := m.c.snap.log[1]
+	if !strings.Contains(screen(m), "? y/n") {
+		t.Fatalf("no question:\n%s", screen(m))
+	}
+	press(t, m, kp("n"))
+	if _, err := db.Entry(context.Background(), second.ID); err != nil {
+		t.Fatalf("n deleted the entry: %v", err)
+	}
+	press(t, m, kp("d"), kp("y"))
+	if _, err := db.Entry(context.Background(), second.ID); err == nil {
+		t.Fatal("y did not delete the entry")
+	}
+	// Filter: mail only, then call only.
+	press(t, m, kp("f"))
+	for _, e := range m.c.snap.log {
+		if e.Kind != rhythm.Mail {
+			t.Fatalf("filter mail shows %s", e.Kind)
+		}
+	}
+	if !strings.Contains(screen(m), "mail only") {
+		t.Errorf("filter not shown:\n%s", screen(m))
+	}
+	press(t, m, kp("f"))
+	if m.log.kind != rhythm.Call {
+		t.Errorf("second f: filter %q, want call", m.log.kind)
+	}
+}
+
+func TestLogViewScrollsAndLoadsMore(t *testing.T) {
+	db := seededDB(t)
+	m := newTestModel(t, db, 80, 24)
+	m.log.limit = 20 // a small page, to see the next one load
+	press(t, m, kp("shift+tab"), kp("t"))
+	press(t, m, kp("f"), kp("f"), kp("f"), kp("f")) // back to all kinds, limit reset
+	m.log.limit = 20
+	press(t, m, kp("t"))
+	for range 30 {
+		press(t, m, kp("j"))
+	}
+	if m.log.cursor < 20 || len(m.c.snap.log) <= 20 {
+		t.Errorf("cursor %d over %d entries: the next page did not load", m.log.cursor, len(m.c.snap.log))
+	}
+	press(t, m, kp("k"))
+	if m.log.cursor < 19 {
+		t.Errorf("k moved the cursor to %d", m.log.cursor)
+	}
+}
+
+func TestOtherProcessesChangesAppear(t *testing.T) {
+	db := seededDB(t)
+	m := newTestModel(t, db, 80, 24)
+	other, err := store.Open(context.Background(), db.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := other.Log(context.Background(), testToday, rhythm.Visit, 1, "Elsewhere BV", ""); err != nil {
+		t.Fatal(err)
+	}
+	run(t, m, m.poll())
+	if !strings.Contains(screen(m), "Elsewhere BV") {
+		t.Errorf("the poll did not bring in the other process's visit:\n%s", screen(m))
+	}
+}
+
+func TestUserTextCannotDriveTheTerminal(t *testing.T) {
+	db := mustOpen(t)
+	evil := "Evil\x1b]0;pwned\x07 BV\x1b[2J\r\n\x9b31m"
+	if _, err := db.Log(context.Background(), testToday, rhythm.Mail, 1, evil, "note\x1b[5m"); err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, db, 80, 24)
+	for v := range viewCount {
+		m.setView(v)
+		raw := m.View().Content
+		for _, bad := range []string{"\x1b]0;pwned", "\x1b[2J", "\x07", "\x9b", "\x1b[5m", "\r"} {
+			if strings.Contains(raw, bad) {
+				t.Errorf("%s view passes %q through", viewNames[v], bad)
+			}
+		}
+	}
+	m.setView(viewToday)
+	if !strings.Contains(screen(m), "Evil BV") {
+		t.Errorf("sanitised name missing:\n%s", screen(m))
+	}
+}
+
+func TestAFailedWriteShowsInTheStatusLine(t *testing.T) {
+	db := seededDB(t)
+	m := newTestModel(t, db, 80, 24)
+	db.Close()
+	press(t, m, kp("m"))
+	if !strings.Contains(screen(m), "could not log") {
+		t.Errorf("no error in the status line:\n%s", screen(m))
+	}
+}
