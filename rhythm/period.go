@@ -15,6 +15,9 @@ type Day struct {
 	Completion float64
 	// Met reports whether Date is a working day with every target met.
 	Met bool
+	// Owed reports whether Date is on or after the start: before it the
+	// rep was not using ritme and owes nothing.
+	Owed bool
 }
 
 // Day describes one date.
@@ -23,7 +26,9 @@ func (t *Tracker) Day(d Date) Day {
 }
 
 func (t *Tracker) day(kinds []Target, tc []targetCol, d Date) Day {
-	day := Day{Date: d, Working: t.Calendar.IsWorkingDay(d), Leave: t.Calendar.IsLeave(d), Counts: make([]int, len(kinds))}
+	start := t.Start()
+	day := Day{Date: d, Working: t.Calendar.IsWorkingDay(d), Leave: t.Calendar.IsLeave(d), Counts: make([]int, len(kinds)),
+		Owed: !start.IsZero() && d >= start}
 	if h, ok := t.Calendar.Holiday(d); ok {
 		day.Holiday = h.Name
 	}
@@ -48,8 +53,8 @@ type Period struct {
 	// Today, plus Today's entries up to the target when Today is a working
 	// day in the period; days after Today owe nothing yet.
 	Done, Expected, Pace []int
-	// WorkingDays counts the period's working days up to and including
-	// Today, and MetDays those of them that were met.
+	// WorkingDays counts the period's working days from Start up to and
+	// including Today, and MetDays those of them that were met.
 	WorkingDays, MetDays int
 }
 
@@ -73,7 +78,7 @@ func (t *Tracker) Period(from, to, today Date) Period {
 		for i, n := range day.Counts {
 			p.Done[i] += n
 		}
-		if day.Working {
+		if day.Working && day.Owed {
 			p.WorkingDays++
 			if day.Met {
 				p.MetDays++

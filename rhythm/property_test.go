@@ -432,6 +432,9 @@ func TestPropertyPeriodSums(t *testing.T) {
 		}
 		working, met := 0, 0
 		for d := from; d <= last; d++ {
+			if start := m.start(); start == 0 || d < start {
+				continue // days before the start owe nothing
+			}
 			if m.working(d) {
 				working++
 			}

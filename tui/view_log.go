@@ -138,9 +138,10 @@ func (v logView) View() string {
 			padRight(truncate(Sanitize(e.Who), whoWidth), whoWidth),
 			s.subtle.Render(e.ID[:min(8, len(e.ID))]),
 			s.faint.Render(Sanitize(e.Note)))
-		line = truncate(line, c.width)
 		if i == v.cursor {
-			line = s.selected.Render(padRight(ansi.Strip(line), c.width))
+			line = s.selected.Render(padRight(truncate("› "+ansi.Strip(line), c.width), c.width))
+		} else {
+			line = truncate("  "+line, c.width)
 		}
 		b.WriteString(line + "\n")
 	}

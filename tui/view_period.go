@@ -25,7 +25,7 @@ func (v weekView) View() string {
 		if d.Date == c.day {
 			label = s.today.Render(strings.TrimRight(label, " ")) + strings.Repeat(" ", 12-len([]rune(strings.TrimRight(label, " "))))
 		}
-		fmt.Fprintf(&b, "%s%s  %s\n", label, cols.day(s, d, d.Date > c.today), dayMark(s, d, c.today))
+		fmt.Fprintf(&b, "%s%s  %s\n", label, cols.day(s, d, d.Date > c.today), dayWord(s, d, c.today))
 	}
 	b.WriteString("\n")
 	b.WriteString(periodTotals(s, p, 12))
@@ -117,7 +117,7 @@ func dayMark(s *styles, d rhythm.Day, today rhythm.Date) string {
 		return s.onLeave.Render("leave")
 	case d.Holiday != "" && !d.Working:
 		return s.dayOff.Render("holiday")
-	case !d.Working:
+	case !d.Working, !d.Owed:
 		return ""
 	case d.Met:
 		return s.good.Render(glyphMet)
@@ -125,6 +125,20 @@ func dayMark(s *styles, d rhythm.Day, today rhythm.Date) string {
 		return s.warn.Render("·")
 	}
 	return s.bad.Render(glyphMiss)
+}
+
+// dayWord is dayMark with a word, where there is room for one.
+func dayWord(s *styles, d rhythm.Day, today rhythm.Date) string {
+	mark := dayMark(s, d, today)
+	switch {
+	case mark == "" || d.Leave || !d.Working:
+		return mark
+	case d.Met:
+		return mark + s.good.Render(" met")
+	case d.Date == today:
+		return mark + s.warn.Render(" open")
+	}
+	return mark + s.bad.Render(" missed")
 }
 
 // columns lays out one column per kind.

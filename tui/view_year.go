@@ -116,8 +116,8 @@ func (v yearView) level(d rhythm.Day) heatLevel {
 		return levelLeave
 	case d.Holiday != "" && !d.Working:
 		return levelHoliday
-	case !d.Working:
-		return levelOff
+	case !d.Working, !d.Owed:
+		return levelOff // a day off, or before the start: nothing owed
 	case d.Date > v.c.today:
 		return levelFuture
 	case d.Met:
