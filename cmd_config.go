@@ -60,6 +60,11 @@ kind of contact (ritme config set target.linkedin 3).`,
 		Example: "  ritme config get target.mail",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if a.noDBYet() {
+				if _, err := rhythm.DefaultSettings().Get(args[0]); err != nil {
+					return asBadInput(err)
+				}
+			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				s, err := db.Settings(cmd.Context())
 				if err != nil {
@@ -80,6 +85,12 @@ kind of contact (ritme config set target.linkedin 3).`,
 		Args:    cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			key, value := args[0], args[1]
+			if a.noDBYet() {
+				s := rhythm.DefaultSettings()
+				if err := s.Set(key, value); err != nil {
+					return asBadInput(err)
+				}
+			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				s, err := db.Settings(cmd.Context())
 				if err != nil {

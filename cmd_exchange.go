@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"ritme/rhythm"
 	"ritme/store"
 )
 
@@ -160,6 +161,11 @@ skipped, so importing the same file twice adds nothing the second time.`,
 			rows, err := readEntries(data)
 			if err != nil {
 				return badInput("%s: %v", args[0], err)
+			}
+			if a.noDBYet() {
+				if _, err := validateImport(rows, rhythm.DefaultSettings(), a.today, time.Now()); err != nil {
+					return badInput("%s: %v", args[0], err)
+				}
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				s, err := db.Settings(cmd.Context())

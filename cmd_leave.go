@@ -24,6 +24,9 @@ func (a *app) leaveCommand() *cobra.Command {
 streak. The yearly vacation_days and reserve_days settings are the plan;
 leave is what actually happened (or is booked).`,
 		Args: cobra.NoArgs,
+		// Runnable, so that cobra checks Args: "leave frobnicate" is an
+		// unknown command (exit 2), not the help with exit 0.
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	var kind string
 	add := &cobra.Command{
@@ -66,6 +69,9 @@ leave is what actually happened (or is booked).`,
 			from, to, err := dateRange(args)
 			if err != nil {
 				return err
+			}
+			if a.noDBYet() {
+				return fmt.Errorf("no leave registered in %s", spanText(from, to))
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				n, err := db.RemoveLeave(cmd.Context(), from, to)

@@ -47,6 +47,11 @@ func (a *app) logCommand() *cobra.Command {
 					return err
 				}
 			}
+			if a.noDBYet() {
+				if _, err := parseKind(rhythm.DefaultSettings(), args[0]); err != nil {
+					return err
+				}
+			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				settings, err := db.Settings(cmd.Context())
 				if err != nil {
@@ -56,7 +61,7 @@ func (a *app) logCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				entries, err := db.Log(cmd.Context(), day, kind, n, strings.TrimSpace(who), strings.TrimSpace(note))
+				entries, err := db.Log(cmd.Context(), day, kind, n, cleanText(who), cleanText(note))
 				if err != nil {
 					return err
 				}
@@ -124,6 +129,13 @@ func parseKind(s rhythm.Settings, name string) (rhythm.Kind, error) {
 	return k, nil
 }
 
+// cleanText trims user text and writes its line breaks as \n. CSV readers
+// turn a \r\n inside a cell into \n, so a stored \r\n would not survive an
+// export and import; a lone \r does.
+func cleanText(s string) string {
+	return strings.TrimSpace(strings.ReplaceAll(s, "\r\n", "\n"))
+}
+
 // checkText refuses user text that is too long or not valid UTF-8.
 func checkText(name, s string, limit int) error {
 	if len([]rune(s)) > limit {
@@ -149,6 +161,9 @@ func (a *app) undoCommand() *cobra.Command {
 				if day, err = parseDate("--date", date); err != nil {
 					return err
 				}
+			}
+			if a.noDBYet() {
+				return fmt.Errorf("nothing to undo on %s", day)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				e, err := db.Undo(cmd.Context(), day)

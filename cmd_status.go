@@ -147,10 +147,12 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 // colorOut returns stdout as a writer that keeps colour only on a terminal
-// and drops it when NO_COLOR is set to anything at all (no-color.org).
+// and drops it when NO_COLOR is set to anything at all (no-color.org). NO_COLOR
+// only ever lowers the profile: piped output stays NoTTY, free of every
+// escape sequence, bold included.
 func (a *app) colorOut() io.Writer {
 	w := colorprofile.NewWriter(a.stdout, os.Environ())
-	if os.Getenv("NO_COLOR") != "" {
+	if os.Getenv("NO_COLOR") != "" && w.Profile > colorprofile.Ascii {
 		w.Profile = colorprofile.Ascii
 	}
 	return w

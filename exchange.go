@@ -262,7 +262,7 @@ const maxIDLen = 64
 
 func validateRow(j entryJSON, s rhythm.Settings, today rhythm.Date, now time.Time) (store.Entry, error) {
 	e := store.Entry{ID: strings.TrimSpace(j.ID), Date: j.Date, Kind: rhythm.Kind(strings.ToLower(strings.TrimSpace(string(j.Kind)))),
-		Who: strings.TrimSpace(j.Who), Note: strings.TrimSpace(j.Note)}
+		Who: cleanText(j.Who), Note: cleanText(j.Note)}
 	if e.ID == "" {
 		e.ID = store.NewID()
 	}

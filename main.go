@@ -177,6 +177,16 @@ func (a *app) withDB(ctx context.Context, fn func(*store.DB) error) error {
 	return err
 }
 
+// noDBYet reports whether the database file does not exist yet. Commands
+// that can fail on a new, empty database (an unknown kind or setting, a bad
+// import row, nothing to undo or remove) check for that first against the
+// default settings, so that a failing command does not create the file:
+// nothing is written when a command fails.
+func (a *app) noDBYet() bool {
+	_, err := os.Stat(a.dbPath)
+	return errors.Is(err, os.ErrNotExist)
+}
+
 // Dates before minYear are refused as input: nobody logs sales contacts
 // from before 1900, and a typo such as 0226 would stretch every range.
 const minYear = 1900
