@@ -27,7 +27,9 @@ type snapshot struct {
 	// day is the date dayEntries belong to.
 	day        rhythm.Date
 	dayEntries []store.Entry
-	// log holds the newest entries, of logKind when set, at most logLimit.
+	// log holds the newest entries, of logKind when set, at most logLimit;
+	// logLimit is 0 while the Log view has not been opened, so that the
+	// first frame does not wait for a list nobody looks at yet.
 	log      []store.Entry
 	logKind  rhythm.Kind
 	logLimit int
@@ -35,7 +37,8 @@ type snapshot struct {
 	version int64
 }
 
-// loadRequest says what a snapshot must hold.
+// loadRequest says what a snapshot must hold; logLimit 0 leaves the log
+// out.
 type loadRequest struct {
 	day      rhythm.Date
 	logKind  rhythm.Kind
@@ -57,9 +60,11 @@ func load(ctx context.Context, st Store, req loadRequest) (*snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	log, err := st.Entries(ctx, store.EntryQuery{Kind: req.logKind, Limit: req.logLimit, NewestFirst: true})
-	if err != nil {
-		return nil, err
+	var log []store.Entry
+	if req.logLimit > 0 {
+		if log, err = st.Entries(ctx, store.EntryQuery{Kind: req.logKind, Limit: req.logLimit, NewestFirst: true}); err != nil {
+			return nil, err
+		}
 	}
 	return &snapshot{tracker: tracker, settings: settings, day: req.day, dayEntries: day,
 		log: log, logKind: req.logKind, logLimit: req.logLimit, version: v}, nil

@@ -95,7 +95,11 @@ func (m *model) tick() tea.Cmd {
 
 // loadRequest describes the snapshot the views need now.
 func (m *model) loadRequest() loadRequest {
-	return loadRequest{day: m.c.day, logKind: m.log.kind, logLimit: m.log.limit}
+	req := loadRequest{day: m.c.day}
+	if m.view == viewLog || (m.c.ready() && m.c.snap.logLimit > 0) {
+		req.logKind, req.logLimit = m.log.kind, m.log.limit
+	}
+	return req
 }
 
 // enqueue adds a change to the queue and starts it when nothing runs. A
@@ -258,9 +262,9 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		m.showHelp = true
 	case key.Matches(msg, k.NextView):
-		m.setView((m.view + 1) % viewCount)
+		return m.setView((m.view + 1) % viewCount)
 	case key.Matches(msg, k.PrevView):
-		m.setView((m.view + viewCount - 1) % viewCount)
+		return m.setView((m.view + viewCount - 1) % viewCount)
 	case key.Matches(msg, k.Mail):
 		return m.tick1(rhythm.Mail)
 	case key.Matches(msg, k.Call):
@@ -333,10 +337,15 @@ func (m *model) stepPeriod(dir int) rhythm.Date {
 	return m.c.day
 }
 
-func (m *model) setView(v viewID) {
+// setView shows view v, loading the log when the Log view opens first.
+func (m *model) setView(v viewID) tea.Cmd {
 	m.view = v
 	m.c.keys.forView(v)
 	m.status = ""
+	if v == viewLog && m.c.ready() && m.c.snap.logLimit == 0 {
+		return m.enqueue(op{kind: opReload})
+	}
+	return nil
 }
 
 // formUpdate passes a message to the open form and acts when it closes.

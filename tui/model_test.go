@@ -167,7 +167,7 @@ func TestHelpShowsTheKeysOfTheViewAndCloses(t *testing.T) {
 		{4, []string{"filter kind", "edit who & note", "delete"}, []string{"previous week"}},
 	}
 	for _, c := range cases {
-		m.setView(viewID(c.tabs))
+		run(t, m, m.setView(viewID(c.tabs)))
 		press(t, m, kp("?"))
 		v := screen(m)
 		for _, w := range c.want {
@@ -341,7 +341,7 @@ func TestUserTextCannotDriveTheTerminal(t *testing.T) {
 	}
 	m := newTestModel(t, db, 80, 24)
 	for v := range viewCount {
-		m.setView(v)
+		run(t, m, m.setView(v))
 		raw := m.View().Content
 		for _, bad := range []string{"\x1b]0;pwned", "\x1b[2J", "\x07", "\x9b", "\x1b[5m", "\r"} {
 			if strings.Contains(raw, bad) {

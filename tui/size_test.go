@@ -36,7 +36,7 @@ func TestEverySizeRendersWithinBounds(t *testing.T) {
 		screens = append(screens, struct {
 			name  string
 			setup func()
-		}{viewNames[v], func() { m.form, m.showHelp = nil, false; m.setView(v) }})
+		}{viewNames[v], func() { m.form, m.showHelp = nil, false; run(t, m, m.setView(v)) }})
 	}
 	screens = append(screens,
 		struct {

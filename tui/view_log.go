@@ -43,10 +43,14 @@ type (
 
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
-// entries returns the entries the list shows, once the snapshot matches the
-// filter.
+// loaded reports whether the snapshot holds the log this view asks for.
+func (v logView) loaded() bool {
+	return v.c.snap.logLimit > 0 && v.c.snap.logKind == v.kind
+}
+
+// entries returns the entries the list shows, once they are loaded.
 func (v logView) entries() []store.Entry {
-	if v.c.snap.logKind != v.kind {
+	if !v.loaded() {
 		return nil
 	}
 	return v.c.snap.log
@@ -122,7 +126,7 @@ func (v logView) View() string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s  %s\n\n", s.heading.Render("Log"), s.subtle.Render(fmt.Sprintf("newest first · %s · f to filter", filter)))
-	if c.snap.logKind != v.kind {
+	if !v.loaded() {
 		b.WriteString(s.subtle.Render("loading…"))
 		return b.String()
 	}
