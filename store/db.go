@@ -137,6 +137,14 @@ func prepareFile(ctx context.Context, abs string) error {
 	}
 	switch binary.BigEndian.Uint32(header[68:72]) {
 	case ApplicationID:
+		// Refuse a newer ritme's file here, from its header (user_version),
+		// before opening it: Open's journal_mode(WAL) would rewrite the
+		// header of a file in rollback-journal mode. A newer schema that is
+		// still only in the WAL is caught by migrate.
+		version := int64(int32(binary.BigEndian.Uint32(header[60:64])))
+		if err := checkIdentity(ApplicationID, version, 0); err != nil {
+			return fmt.Errorf("open %s: %w", abs, err)
+		}
 		return nil
 	case 0:
 		// Another program's file, an empty SQLite file, or a ritme file
@@ -163,10 +171,18 @@ func createFile(abs string) error {
 	return f.Close()
 }
 
-// probe reads, read-only, whether the SQLite file at abs has tables while
-// not carrying ritme's application id.
+// probe reads, read-only, the identity of the SQLite file at abs, whose
+// header carries no application id, and refuses it as checkIdentity does:
+// another program's tables, or an invalid or newer ritme schema in its WAL.
 func probe(ctx context.Context, abs string) error {
-	ro, err := sql.Open("sqlite", dsn(abs, "mode=ro"))
+	params := []string{"mode=ro"}
+	if _, err := os.Lstat(abs + "-wal"); errors.Is(err, os.ErrNotExist) {
+		// With no WAL beside it the file holds all its data, and immutable
+		// keeps SQLite from creating a -wal and a -shm file next to another
+		// program's WAL-mode database, which read-only mode alone leaves.
+		params = append(params, "immutable=1")
+	}
+	ro, err := sql.Open("sqlite", dsn(abs, params...))
 	if err != nil {
 		return fmt.Errorf("open %s: %w", abs, err)
 	}
@@ -175,8 +191,8 @@ func probe(ctx context.Context, abs string) error {
 	if err := ro.QueryRowContext(ctx, identityQuery).Scan(&id, &version, &tables); err != nil {
 		return fmt.Errorf("open %s: cannot read it as a database: %w", abs, err)
 	}
-	if id != ApplicationID && tables > 0 {
-		return fmt.Errorf("open %s: %w (an SQLite file of another program)", abs, ErrNotRitme)
+	if err := checkIdentity(id, version, tables); err != nil {
+		return fmt.Errorf("open %s: %w", abs, err)
 	}
 	return nil
 }

@@ -3,9 +3,13 @@ package store
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sort"
+	"time"
+
+	"modernc.org/sqlite"
 )
 
 //go:embed migrations/*.sql
@@ -84,13 +88,35 @@ func (db *DB) migrateStep(ctx context.Context, scripts []string) (done bool, err
 	return false, nil
 }
 
+// identity reads the application id, the schema version and the number of
+// schema objects. Its query is the first, so it opens the connection, whose
+// journal_mode(WAL) must switch a new file to WAL. When other processes
+// open the same new file at once, SQLite may answer SQLITE_BUSY at once,
+// without waiting out the busy timeout, to break a lock deadlock between
+// them; so it tries again until the busy timeout has passed.
 func (db *DB) identity(ctx context.Context) (id, version, tables int64, err error) {
-	err = db.sql.QueryRowContext(ctx, identityQuery).Scan(&id, &version, &tables)
+	deadline := time.Now().Add(busyTimeout)
+	for {
+		err = db.sql.QueryRowContext(ctx, identityQuery).Scan(&id, &version, &tables)
+		var se *sqlite.Error
+		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqliteBusy || time.Now().After(deadline) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return 0, 0, 0, fmt.Errorf("read schema version: %w", ctx.Err())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
 	if err != nil {
 		err = fmt.Errorf("read schema version: %w", err)
 	}
 	return id, version, tables, err
 }
+
+// sqliteBusy is SQLITE_BUSY, the primary result code of "database is
+// locked".
+const sqliteBusy = 5
 
 // checkIdentity refuses another program's database and a newer ritme's.
 func checkIdentity(id, version, tables int64) error {
@@ -99,6 +125,9 @@ func checkIdentity(id, version, tables int64) error {
 		return fmt.Errorf("%w (an SQLite file of another program)", ErrNotRitme)
 	case id == ApplicationID && version > int64(SchemaVersion):
 		return fmt.Errorf("%w (schema version %d, this ritme knows up to %d)", ErrTooNew, version, SchemaVersion)
+	case version < 0:
+		// No ritme writes one; migrate would index its scripts with it.
+		return fmt.Errorf("%w (invalid schema version %d)", ErrNotRitme, version)
 	}
 	return nil
 }

@@ -40,11 +40,19 @@ func finalScreen(t *testing.T, tm *teatest.TestModel) []byte {
 // fixed today and compares it with testdata/TestViewsGolden/<view>.golden.
 // Regenerate with: go test ./tui -run TestViewsGolden -update
 func TestViewsGolden(t *testing.T) {
+	// Text that only the complete view shows, to wait for before quitting:
+	// the Log reads its entries when it first opens.
+	complete := [viewCount]string{"Year to date", "Week 48", "November 2026", "legend", "2d5f347a"}
 	for v := range viewCount {
 		t.Run(viewNames[v], func(t *testing.T) {
 			tm := startProgram(t)
 			for range v {
 				tm.Send(tea.KeyPressMsg{Code: tea.KeyTab})
+			}
+			if v > 0 {
+				teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+					return bytes.Contains(b, []byte(complete[v]))
+				}, teatest.WithDuration(5*time.Second))
 			}
 			golden.RequireEqual(t, finalScreen(t, tm))
 		})

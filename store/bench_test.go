@@ -1,0 +1,77 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"ritme/rhythm"
+	"ritme/store"
+)
+
+// heavyHistory imports ten years of entries ending on 2026-03-01: on every
+// weekday, about 8 mails, 3 calls and 1 visit, so that day_counts has about
+// ten years × 3 kinds of rows (some 7,800) over roughly 31,000 entries.
+func heavyHistory(tb testing.TB, db *store.DB) (entries, days int) {
+	tb.Helper()
+	end := rhythm.NewDate(2026, time.March, 1)
+	start := end.AddDays(-3652)
+	var batch []store.Entry
+	at := start.Time()
+	for d := start; d <= end; d++ {
+		if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
+			continue
+		}
+		days++
+		for _, kn := range []struct {
+			k rhythm.Kind
+			n int
+		}{{rhythm.Mail, 6 + int(d)%5}, {rhythm.Call, 2 + int(d)%3}, {rhythm.Visit, 1}} {
+			for range kn.n {
+				at = at.Add(time.Second)
+				batch = append(batch, store.Entry{ID: fmt.Sprintf("bench-%08d", len(batch)), Date: d, Kind: kn.k, Who: "Bench BV", CreatedAt: at})
+			}
+		}
+	}
+	added, _, err := db.Import(context.Background(), batch)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return added, days
+}
+
+// BenchmarkTracker measures what every status and every TUI refresh reads:
+// settings, leave and the per-day counts of ten years.
+func BenchmarkTracker(b *testing.B) {
+	ctx := context.Background()
+	db := mustOpen(b)
+	entries, days := heavyHistory(b, db)
+	if _, err := db.AddLeave(ctx, rhythm.NewDate(2025, time.August, 4), rhythm.NewDate(2025, time.August, 15), store.Vacation); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		tr, _, err := db.Tracker(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if tr.Ledger.First().IsZero() {
+			b.Fatal("empty ledger")
+		}
+	}
+	// After the loop: b.Loop's timer reset drops metrics reported before.
+	b.ReportMetric(float64(entries), "entries")
+	b.ReportMetric(float64(days*3), "day_counts")
+}
+
+// BenchmarkLog measures one Log of one entry: one durable commit.
+func BenchmarkLog(b *testing.B) {
+	ctx := context.Background()
+	db := mustOpen(b)
+	d := rhythm.NewDate(2026, time.March, 2)
+	for b.Loop() {
+		if _, err := db.Log(ctx, d, rhythm.Mail, 1, "Anna", ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,198 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"ritme/rhythm"
+	"ritme/store"
+)
+
+// makeVersion1 builds the database that ritme's first schema version left:
+// only migrations/001_initial.sql applied, in the rollback-journal mode of a
+// plain SQLite file, with our application id and user_version 1, and the
+// given entries.
+func makeVersion1(t *testing.T, path string, entries []store.Entry) {
+	t.Helper()
+	script, err := os.ReadFile(filepath.Join("migrations", "001_initial.sql"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := rawOpen(t, path)
+	tx, err := raw.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(string(script)); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if _, err := tx.Exec(`INSERT INTO entries (id, date, kind, who, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+			e.ID, e.Date.String(), string(e.Kind), e.Who, e.Note, e.CreatedAt.Format(store.TimeFormat)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES ('target.mail', '6')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec(`INSERT INTO leave (date, kind) VALUES ('2025-12-24', 'vacation')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA application_id = %d; PRAGMA user_version = 1`, store.ApplicationID)); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := raw.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// version1Entries returns entries over a few dates and kinds, with several
+// on one date and kind, and a kind the user added.
+func version1Entries(t *testing.T) []store.Entry {
+	t.Helper()
+	at := time.Date(2025, 12, 1, 9, 0, 0, 0, time.UTC)
+	var out []store.Entry
+	add := func(d string, k rhythm.Kind, n int) {
+		for range n {
+			at = at.Add(time.Minute)
+			out = append(out, store.Entry{ID: store.NewID(), Date: date(t, d), Kind: k, Who: "Bram", CreatedAt: at})
+		}
+	}
+	add("2025-12-01", rhythm.Mail, 5)
+	add("2025-12-01", rhythm.Call, 2)
+	add("2025-12-01", rhythm.Visit, 1)
+	add("2025-12-02", rhythm.Mail, 7)
+	add("2025-12-03", rhythm.Call, 1)
+	add("2025-12-31", "linkedin", 3)
+	add("2026-01-02", rhythm.Mail, 1)
+	return out
+}
+
+func TestMigrateFromVersion1(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "ritme.db")
+	entries := version1Entries(t)
+	makeVersion1(t, path, entries)
+
+	db := mustOpenPath(t, path)
+	raw := rawOpen(t, path)
+	if v := pragmaInt(t, raw, "user_version"); v != int64(store.SchemaVersion) {
+		t.Errorf("user_version = %d, want %d", v, store.SchemaVersion)
+	}
+	if id := pragmaInt(t, raw, "application_id"); id != store.ApplicationID {
+		t.Errorf("application_id = %#x, want %#x", id, store.ApplicationID)
+	}
+	var mode string
+	if err := raw.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+	}
+
+	want := map[string]int{}
+	for _, e := range entries {
+		want[e.Date.String()+" "+string(e.Kind)]++
+	}
+	got := map[string]int{}
+	for _, r := range queryCounts(t, raw, `SELECT date, kind, n FROM day_counts`) {
+		got[r.Date+" "+r.Kind] = r.N
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("day_counts after migrating = %v, want %v", got, want)
+	}
+
+	// The old rows read back unchanged, with settings and leave.
+	all, err := db.Entries(ctx, store.EntryQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.EqualFunc(all, entries, func(a, b store.Entry) bool {
+		return a.ID == b.ID && a.Date == b.Date && a.Kind == b.Kind && a.Who == b.Who && a.CreatedAt.Equal(b.CreatedAt)
+	}) {
+		t.Errorf("entries after migrating = %v,\nwant %v", all, entries)
+	}
+	tr, s, err := db.Tracker(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tr.Target(rhythm.Mail); got != 6 {
+		t.Errorf("target.mail = %d after migrating, want 6", got)
+	}
+	if !tr.Calendar.IsLeave(date(t, "2025-12-24")) {
+		t.Error("the leave of 2025-12-24 is gone after migrating")
+	}
+	if got := tr.Ledger.Count(date(t, "2025-12-02"), rhythm.Mail); got != 7 {
+		t.Errorf("ledger: %d mails on 2025-12-02, want 7", got)
+	}
+	if got := tr.Ledger.Count(date(t, "2025-12-31"), "linkedin"); got != 3 {
+		t.Errorf("ledger: %d linkedin on 2025-12-31, want 3", got)
+	}
+	if got, _ := s.Get("target.mail"); got != "6" {
+		t.Errorf("settings: target.mail = %s after migrating, want 6", got)
+	}
+
+	// The migrated schema keeps the counts in step from now on.
+	if _, err := db.Log(ctx, date(t, "2025-12-03"), rhythm.Call, 2, "", ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Undo(ctx, date(t, "2025-12-01")); err != nil {
+		t.Fatal(err)
+	}
+	checkDayCounts(t, path)
+
+	// Opening again does not migrate again.
+	db.Close()
+	mustOpenPath(t, path)
+	checkDayCounts(t, path)
+	if v := pragmaInt(t, raw, "user_version"); v != int64(store.SchemaVersion) {
+		t.Errorf("user_version = %d after reopening, want %d", v, store.SchemaVersion)
+	}
+}
+
+func TestMigrateFromEmptyFile(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "ritme.db")
+	if err := os.WriteFile(path, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db := mustOpenPath(t, path)
+	raw := rawOpen(t, path)
+	if v := pragmaInt(t, raw, "user_version"); v != int64(store.SchemaVersion) {
+		t.Errorf("user_version = %d, want %d", v, store.SchemaVersion)
+	}
+	if id := pragmaInt(t, raw, "application_id"); id != store.ApplicationID {
+		t.Errorf("application_id = %#x, want %#x", id, store.ApplicationID)
+	}
+	var tables []string
+	rows, err := raw.Query(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var n string
+		rows.Scan(&n)
+		tables = append(tables, n)
+	}
+	rows.Close()
+	if want := []string{"day_counts", "entries", "leave", "settings"}; !slices.Equal(tables, want) {
+		t.Errorf("tables = %v, want %v", tables, want)
+	}
+	if _, err := db.Log(ctx, date(t, "2026-02-02"), rhythm.Mail, 3, "", ""); err != nil {
+		t.Fatal(err)
+	}
+	checkDayCounts(t, path)
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode = %v, want 0600", fi.Mode().Perm())
+	}
+}
