@@ -65,11 +65,11 @@ func (a *app) logCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				ledger, err := db.Ledger(cmd.Context())
+				n, err := db.DayCount(cmd.Context(), day, kind)
 				if err != nil {
 					return err
 				}
-				return a.printLogged(entries, kind, ledger.Count(day, kind), settings)
+				return a.printLogged(entries, kind, n, settings)
 			})
 		},
 	}
@@ -173,12 +173,11 @@ func (a *app) undoCommand() *cobra.Command {
 					}
 					return err
 				}
-				left := ""
-				ledger, err := db.Ledger(cmd.Context())
+				n, err := db.DayCount(cmd.Context(), day, e.Kind)
 				if err != nil {
 					return err
 				}
-				left = fmt.Sprintf(" — %d %s left on %s", ledger.Count(day, e.Kind), e.Kind, day)
+				left := fmt.Sprintf(" — %d %s left on %s", n, e.Kind, day)
 				who := ""
 				if e.Who != "" {
 					who = " for " + tui.Sanitize(e.Who)

@@ -10,25 +10,12 @@ import (
 
 // Settings reads the settings; keys never set have their defaults.
 func (db *DB) Settings(ctx context.Context) (rhythm.Settings, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT key, value FROM settings ORDER BY key`)
+	var pairs string
+	err := db.sql.QueryRowContext(ctx, settingsQuery).Scan(&pairs)
 	if err != nil {
 		return rhythm.Settings{}, fmt.Errorf("read settings: %w", err)
 	}
-	defer rows.Close()
-	s := rhythm.DefaultSettings()
-	for rows.Next() {
-		var key, value string
-		if err := rows.Scan(&key, &value); err != nil {
-			return rhythm.Settings{}, fmt.Errorf("read settings: %w", err)
-		}
-		if err := s.Set(key, value); err != nil {
-			return rhythm.Settings{}, fmt.Errorf("read settings: stored %w", err)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return rhythm.Settings{}, fmt.Errorf("read settings: %w", err)
-	}
-	return s, nil
+	return parseSettings(pairs)
 }
 
 // SaveSetting stores value under key; the empty value removes the key, so
