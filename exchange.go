@@ -164,7 +164,17 @@ func csvError(err error) error {
 
 func readJSONEntries(data []byte) ([]importRow, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
-	lineAt := func(offset int64) int { return 1 + bytes.Count(data[:offset], []byte("\n")) }
+	dec.DisallowUnknownFields()
+	// lineAt counts lines incrementally: offsets only grow while decoding,
+	// and counting from the start each time would be quadratic.
+	line, counted := 1, int64(0)
+	lineAt := func(offset int64) int {
+		if offset > counted {
+			line += bytes.Count(data[counted:offset], []byte("\n"))
+			counted = offset
+		}
+		return line
+	}
 	tok, err := dec.Token()
 	if err != nil {
 		return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
@@ -203,32 +213,9 @@ func readJSONEntries(data []byte) ([]importRow, error) {
 		for start < int64(len(data)) && strings.ContainsRune(", \t\r\n", rune(data[start])) {
 			start++
 		}
-		var raw map[string]json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, fmt.Errorf("line %d: entry %d: %v", lineAt(start), n, err)
-		}
 		row := importRow{line: lineAt(start)}
-		for key, val := range raw {
-			var dst any
-			switch key {
-			case "id":
-				dst = &row.e.ID
-			case "date":
-				dst = &row.e.Date
-			case "kind":
-				dst = &row.e.Kind
-			case "who":
-				dst = &row.e.Who
-			case "note":
-				dst = &row.e.Note
-			case "created_at":
-				dst = &row.e.CreatedAt
-			default:
-				return nil, fmt.Errorf("line %d: entry %d: unknown field %q", row.line, n, key)
-			}
-			if err := json.Unmarshal(val, dst); err != nil {
-				return nil, fmt.Errorf("line %d: entry %d: %s: %v", row.line, n, key, err)
-			}
+		if err := dec.Decode(&row.e); err != nil {
+			return nil, fmt.Errorf("line %d: entry %d: %v", row.line, n, jsonError(err))
 		}
 		if row.e.Date.IsZero() {
 			return nil, fmt.Errorf("line %d: entry %d: date: missing", row.line, n)
@@ -236,6 +223,15 @@ func readJSONEntries(data []byte) ([]importRow, error) {
 		rows = append(rows, row)
 	}
 	return rows, nil
+}
+
+// jsonError words a decoding error without Go's type names.
+func jsonError(err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fmt.Errorf("%s: want a string, not a JSON %s", te.Field, te.Value)
+	}
+	return errors.New(strings.TrimPrefix(err.Error(), "json: "))
 }
 
 // validateImport checks every row as `ritme log` would check it and returns

@@ -68,6 +68,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		"_pragma=busy_timeout("+fmt.Sprint(busyTimeout.Milliseconds())+")",
 		"_pragma=journal_mode(WAL)",
 		"_pragma=synchronous(FULL)",
+		"_pragma=cache_size(-32000)",
 		"_pragma=foreign_keys(1)",
 		// Writes take the write lock when they begin, so that a busy
 		// writer makes others wait (busy_timeout) instead of failing.

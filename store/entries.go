@@ -260,8 +260,8 @@ func scanEntries(rows *sql.Rows) ([]Entry, error) {
 	return entries, rows.Err()
 }
 
-// write runs fn in a write transaction and commits it; any error rolls the
-// whole transaction back.
+// write runs fn in a write transaction, brings the count cache up to date,
+// and commits; any error rolls the whole transaction back.
 func (db *DB) write(ctx context.Context, fn func(*sql.Tx) error) error {
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
@@ -269,6 +269,9 @@ func (db *DB) write(ctx context.Context, fn func(*sql.Tx) error) error {
 	}
 	defer tx.Rollback()
 	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := db.refreshCache(ctx, tx); err != nil {
 		return err
 	}
 	return tx.Commit()

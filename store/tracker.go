@@ -11,15 +11,18 @@ import (
 )
 
 // trackerQuery reads everything the figures depend on in one statement, so
-// that it is one consistent snapshot, and as three strings: reading the
-// thousands of per-day counts of a decade row by row costs about a
-// microsecond a row in database/sql, while SQLite joins them in a fraction
-// of that. Kinds, dates and settings are validated text without the
+// that it is one consistent snapshot: the settings, the leave dates, the
+// cached counts of the past (see ledger_cache) and the counts since. Rows
+// come joined into strings, because reading rows one by one costs about a
+// microsecond each in database/sql, while SQLite joins them in a fraction of
+// that. Kinds, dates and settings are validated text without the
 // separators used here.
 const trackerQuery = `SELECT
 	(` + settingsQuery + `),
 	(SELECT coalesce(group_concat(date, ','), '') FROM leave),
-	(SELECT coalesce(group_concat(date || ' ' || kind || ' ' || n, ','), '') FROM day_counts)`
+	(SELECT data FROM ledger_cache),
+	(SELECT coalesce(group_concat(date || ' ' || kind || ' ' || n, ','), '') FROM day_counts
+		WHERE date >= coalesce((SELECT until FROM ledger_cache), ''))`
 
 // settingsQuery reads every setting as "key\x1fvalue\x1e…".
 const settingsQuery = `SELECT coalesce(group_concat(key || char(31) || value, char(30)), '') FROM settings`
@@ -27,7 +30,7 @@ const settingsQuery = `SELECT coalesce(group_concat(key || char(31) || value, ch
 // Tracker reads everything the figures depend on, the settings, the leave
 // dates and the per-day counts, and returns them joined, with the settings.
 func (db *DB) Tracker(ctx context.Context) (*rhythm.Tracker, rhythm.Settings, error) {
-	var settings, leave, counts sql.RawBytes
+	var settings, leave, cache, counts sql.RawBytes
 	rows, err := db.sql.QueryContext(ctx, trackerQuery)
 	if err != nil {
 		return nil, rhythm.Settings{}, fmt.Errorf("read data: %w", err)
@@ -36,7 +39,7 @@ func (db *DB) Tracker(ctx context.Context) (*rhythm.Tracker, rhythm.Settings, er
 	if !rows.Next() {
 		return nil, rhythm.Settings{}, fmt.Errorf("read data: %w", cmpErr(rows.Err()))
 	}
-	if err := rows.Scan(&settings, &leave, &counts); err != nil {
+	if err := rows.Scan(&settings, &leave, &cache, &counts); err != nil {
 		return nil, rhythm.Settings{}, fmt.Errorf("read data: %w", err)
 	}
 	s, err := parseSettings(string(settings))
@@ -47,8 +50,13 @@ func (db *DB) Tracker(ctx context.Context) (*rhythm.Tracker, rhythm.Settings, er
 	if err != nil {
 		return nil, s, fmt.Errorf("read leave: %w", err)
 	}
-	l, err := parseCounts(string(counts))
-	if err != nil {
+	l := &rhythm.Ledger{}
+	if cache != nil {
+		if err := l.UnmarshalBinary(cache); err != nil {
+			return nil, s, fmt.Errorf("read count cache: %w", err)
+		}
+	}
+	if l, err = parseCounts(string(counts), l); err != nil {
 		return nil, s, fmt.Errorf("read counts: %w", err)
 	}
 	return s.Tracker(dates, l), s, nil
@@ -91,9 +99,8 @@ func parseDates(s string) ([]rhythm.Date, error) {
 	return dates, nil
 }
 
-// parseCounts reads "YYYY-MM-DD kind n,…" into a ledger.
-func parseCounts(s string) (*rhythm.Ledger, error) {
-	l := &rhythm.Ledger{}
+// parseCounts adds "YYYY-MM-DD kind n,…" to l and returns it.
+func parseCounts(s string, l *rhythm.Ledger) (*rhythm.Ledger, error) {
 	for s != "" {
 		var row string
 		row, s, _ = strings.Cut(s, ",")

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"strings"
 	"syscall"
 	"time"
 	"unsafe"
@@ -76,6 +77,7 @@ func firstFrame(args []string, timeout time.Duration) (ms, rssMiB float64, err e
 			return 0, 0, fmt.Errorf("the TUI's output ended before %q appeared", frameMarker)
 		}
 		took = d
+		rssMiB = vmHWM(cmd.Process.Pid)
 	case <-time.After(timeout):
 		cmd.Process.Kill()
 		cmd.Wait()
@@ -90,8 +92,24 @@ func firstFrame(args []string, timeout time.Duration) (ms, rssMiB float64, err e
 		cmd.Process.Kill()
 		<-done
 	}
-	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	return float64(took.Microseconds()) / 1000, float64(ru.Maxrss) / 1024, nil
+	return float64(took.Microseconds()) / 1000, rssMiB, nil
+}
+
+// vmHWM reads a running process's peak resident memory, in MiB, from
+// /proc/PID/status.
+func vmHWM(pid int) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb float64
+			fmt.Sscan(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), &kb)
+			return kb / 1024
+		}
+	}
+	return 0
 }
 
 // openPTY opens a pseudo-terminal pair of cols × rows.

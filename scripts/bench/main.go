@@ -23,7 +23,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -133,13 +132,18 @@ func run(args ...string) {
 	}
 }
 
-// peakRSS runs a command and returns its peak resident memory in MiB.
+// peakRSS runs a command under /usr/bin/time and returns its peak resident
+// memory in MiB. (The rusage that os/exec reports is not the child's alone
+// on every kernel and Go version; GNU time's is.)
 func peakRSS(args []string) float64 {
-	cmd := exec.Command(args[0], args[1:]...)
-	if err := cmd.Run(); err != nil {
-		fail(err)
+	out, err := exec.Command("/usr/bin/time", append([]string{"-f", "%M"}, args...)...).CombinedOutput()
+	if err != nil {
+		fail(fmt.Errorf("/usr/bin/time %s: %v\n%s (install Debian's package time)", strings.Join(args, " "), err, out))
 	}
-	return float64(cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss) / 1024
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	var kb float64
+	fmt.Sscan(lines[len(lines)-1], &kb)
+	return kb / 1024
 }
 
 func median(xs []float64) float64 {
