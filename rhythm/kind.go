@@ -2,7 +2,6 @@ package rhythm
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 )
 
@@ -31,12 +30,15 @@ func DefaultTargets() []Target {
 	return []Target{{Mail, 5}, {Call, 2}, {Visit, 1}}
 }
 
-var kindName = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,23}$`)
-
 // ValidKindName reports whether name can name a kind: a lower-case letter
 // followed by up to 23 lower-case letters, digits, '-' or '_'.
 func ValidKindName(name string) error {
-	if !kindName.MatchString(name) {
+	ok := len(name) >= 1 && len(name) <= 24 && name[0] >= 'a' && name[0] <= 'z'
+	for i := 1; ok && i < len(name); i++ {
+		c := name[i]
+		ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+	}
+	if !ok {
 		return fmt.Errorf("invalid kind name %q: use a-z, 0-9, '-' or '_', starting with a letter", name)
 	}
 	return nil

@@ -83,10 +83,14 @@ func newModel(ctx context.Context, st Store, opts Options) *model {
 	return m
 }
 
-// Init loads the first snapshot, asks for the background colour and starts
-// the poll.
+// Init loads the first snapshot unless Run did, asks for the background
+// colour and starts the poll.
 func (m *model) Init() tea.Cmd {
-	return tea.Batch(m.enqueue(op{kind: opReload}), tea.RequestBackgroundColor, m.tick())
+	var load tea.Cmd
+	if !m.c.ready() {
+		load = m.enqueue(op{kind: opReload})
+	}
+	return tea.Batch(load, tea.RequestBackgroundColor, m.tick())
 }
 
 func (m *model) tick() tea.Cmd {

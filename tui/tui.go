@@ -23,6 +23,15 @@ func Run(ctx context.Context, st Store, opts Options) error {
 	if os.Getenv("NO_COLOR") != "" {
 		progOpts = append(progOpts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	_, err := tea.NewProgram(newModel(ctx, st, opts), progOpts...).Run()
+	m := newModel(ctx, st, opts)
+	// The first snapshot is read before the program starts, so that the
+	// first frame is already complete, and a database that cannot be read
+	// is reported before the screen is taken over.
+	snap, err := load(ctx, st, m.loadRequest())
+	if err != nil {
+		return err
+	}
+	m.c.snap = snap
+	_, err = tea.NewProgram(m, progOpts...).Run()
 	return err
 }
