@@ -52,7 +52,7 @@ for the same today, years and per-day. It refuses a database with entries.`,
 						return err
 					}
 				}
-				added, _, err := db.Import(cmd.Context(), h.entries)
+				added, _, err := db.Import(cmd.Context(), h.entries, h.stages...)
 				if err != nil {
 					return err
 				}
@@ -67,11 +67,12 @@ for the same today, years and per-day. It refuses a database with entries.`,
 	return cmd
 }
 
-// demoHistory is generated history: leave and entries.
+// demoHistory is generated history: leave, entries and account stages.
 type demoHistory struct {
 	from    rhythm.Date
 	leave   []store.Leave
 	entries []store.Entry
+	stages  []store.Stage
 }
 
 // newDemoHistory makes years of history up to the day before today. It is
@@ -91,6 +92,12 @@ func newDemoHistory(s rhythm.Settings, today rhythm.Date, years, perDay int) dem
 	leave := demoLeave(rng, h.from, today)
 	cal := s.Calendar(nil)
 	names := newDemoNames(rng)
+	for i, c := range names.customers {
+		h.stages = append(h.stages, store.Stage{Name: c, Stage: rhythm.Customer})
+		if i < 20 {
+			h.stages = append(h.stages, store.Stage{Name: names.suspects[100+i], Stage: rhythm.Prospect})
+		}
+	}
 	for day := h.from; day < today; day++ {
 		if kind, ok := leave[day]; ok {
 			h.leave = append(h.leave, store.Leave{Date: day, Kind: kind})
@@ -102,6 +109,9 @@ func newDemoHistory(s rhythm.Settings, today rhythm.Date, years, perDay int) dem
 		}
 		var kinds []rhythm.Kind
 		plan := demoDay(rng, working)
+		if working && today-day <= 5 {
+			plan = demoMet // the demo ends on a live streak, to show one
+		}
 		short := rng.IntN(max(1, len(s.Targets)))
 		for i, t := range s.Targets {
 			for range plan.count(rng, i == short, t.Daily, scale) {
@@ -117,7 +127,7 @@ func newDemoHistory(s rhythm.Settings, today rhythm.Date, years, perDay int) dem
 			at := start.Add(step*time.Duration(i+1) + time.Duration(rng.Int64N(int64(step/2))))
 			h.entries = append(h.entries, store.Entry{
 				ID: store.NewID(), Date: day, Kind: k,
-				Who: names.who(k), Note: names.note(k), CreatedAt: at.UTC(),
+				Who: names.who(k), Note: names.note(k), CreatedAt: at.UTC(), Outcome: demoOutcome(rng, k),
 			})
 		}
 	}
@@ -173,6 +183,38 @@ func (k demoDayKind) count(rng *rand.Rand, short bool, daily int, scale float64)
 		return base + 1 + rng.IntN(max(1, base/3)) // a surplus
 	}
 	return base
+}
+
+// demoOutcome draws what a contact yielded: now and then a reply to a mail,
+// a meeting from a call, a proposal, a deal won or lost after a visit.
+func demoOutcome(rng *rand.Rand, k rhythm.Kind) rhythm.Outcome {
+	r := rng.Float64()
+	switch k {
+	case rhythm.Mail:
+		switch {
+		case r < 0.08:
+			return rhythm.Reply
+		case r < 0.10:
+			return rhythm.Meeting
+		}
+	case rhythm.Call:
+		switch {
+		case r < 0.10:
+			return rhythm.Meeting
+		case r < 0.15:
+			return rhythm.Reply
+		}
+	case rhythm.Visit:
+		switch {
+		case r < 0.12:
+			return rhythm.Proposal
+		case r < 0.16:
+			return rhythm.Won
+		case r < 0.18:
+			return rhythm.Lost
+		}
+	}
+	return rhythm.NoOutcome
 }
 
 // demoLeave picks the leave of every year in [from, to): two weeks in the

@@ -66,11 +66,15 @@ are prefixed with ', which import removes again.`,
 				if err != nil {
 					return err
 				}
+				stages, err := db.Stages(cmd.Context())
+				if err != nil {
+					return err
+				}
 				var buf bytes.Buffer
 				if format == "json" {
-					err = writeJSONEntries(&buf, entries)
+					err = writeJSONEntries(&buf, entries, stages)
 				} else {
-					err = writeCSV(&buf, entries)
+					err = writeCSV(&buf, entries, stages)
 				}
 				if err != nil {
 					return fmt.Errorf("export: %w", err)
@@ -163,7 +167,7 @@ skipped, so importing the same file twice adds nothing the second time.`,
 				return badInput("%s: %v", args[0], err)
 			}
 			if a.noDBYet() {
-				if _, err := validateImport(rows, rhythm.DefaultSettings(), a.today, time.Now()); err != nil {
+				if _, _, err := validateImport(rows, rhythm.DefaultSettings(), a.today, time.Now()); err != nil {
 					return badInput("%s: %v", args[0], err)
 				}
 			}
@@ -172,11 +176,11 @@ skipped, so importing the same file twice adds nothing the second time.`,
 				if err != nil {
 					return err
 				}
-				entries, err := validateImport(rows, s, a.today, time.Now())
+				entries, stages, err := validateImport(rows, s, a.today, time.Now())
 				if err != nil {
 					return badInput("%s: %v", args[0], err)
 				}
-				added, skipped, err := db.Import(cmd.Context(), entries)
+				added, skipped, err := db.Import(cmd.Context(), entries, stages...)
 				if err != nil {
 					return err
 				}

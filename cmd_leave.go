@@ -180,5 +180,10 @@ func plural(n int, noun string) string {
 	if stem, ok := strings.CutSuffix(noun, "y"); ok && !strings.ContainsAny(stem[len(stem)-1:], "aeiou") {
 		return fmt.Sprintf("%d %sies", n, stem)
 	}
+	for _, end := range []string{"ch", "sh", "s", "x"} {
+		if strings.HasSuffix(noun, end) {
+			return fmt.Sprintf("%d %ses", n, noun)
+		}
+	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }

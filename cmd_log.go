@@ -22,13 +22,14 @@ const (
 
 func (a *app) logCommand() *cobra.Command {
 	var n int
-	var who, note, date string
+	var who, note, date, outcome string
 	cmd := &cobra.Command{
 		Use:   "log KIND",
 		Short: "Log contacts: ritme log mail|call|visit",
 		Example: `  ritme log mail --who "Acme BV"
   ritme log call -n 2
-  ritme log visit --who "Jansen & Zn" --note "demo went well" --date 2026-11-26`,
+  ritme log visit --who "Jansen & Zn" --note "demo went well" --date 2026-11-26
+  ritme log mail --who "Acme BV" --outcome reply`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if n < 1 || n > maxLogCount {
@@ -40,9 +41,12 @@ func (a *app) logCommand() *cobra.Command {
 			if err := checkText("--note", note, maxNoteLen); err != nil {
 				return err
 			}
+			o, err := rhythm.ParseOutcome(outcome)
+			if err != nil {
+				return badInput("--outcome: %v", err)
+			}
 			day := a.today
 			if date != "" {
-				var err error
 				if day, err = a.notAfterToday("--date", date); err != nil {
 					return err
 				}
@@ -61,7 +65,7 @@ func (a *app) logCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				entries, err := db.Log(cmd.Context(), day, kind, n, cleanText(who), cleanText(note))
+				entries, err := db.LogEntries(cmd.Context(), store.Entry{Date: day, Kind: kind, Who: cleanText(who), Note: cleanText(note), Outcome: o}, n)
 				if err != nil {
 					return err
 				}
@@ -78,6 +82,7 @@ func (a *app) logCommand() *cobra.Command {
 	f.StringVar(&who, "who", "", "who was contacted")
 	f.StringVar(&note, "note", "", "a note")
 	f.StringVar(&date, "date", "", "the `YYYY-MM-DD` the contacts belong to (default today)")
+	f.StringVar(&outcome, "outcome", "", "what it yielded: reply, meeting, proposal, won or lost")
 	return cmd
 }
 

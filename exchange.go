@@ -16,8 +16,9 @@ import (
 	"ritme/store"
 )
 
-// csvColumns is the header row of a CSV export, in order.
-var csvColumns = []string{"id", "date", "kind", "who", "note", "created_at"}
+// csvColumns is the header row of a CSV export, in order. stage is the
+// stage of the entry's account, when one was set.
+var csvColumns = []string{"id", "date", "kind", "who", "note", "created_at", "outcome", "stage"}
 
 // entryJSON is one entry in a JSON export.
 type entryJSON struct {
@@ -27,22 +28,35 @@ type entryJSON struct {
 	Who       string      `json:"who"`
 	Note      string      `json:"note"`
 	CreatedAt string      `json:"created_at"`
+	Outcome   string      `json:"outcome"`
+}
+
+// stageJSON is the stage of one account in a JSON export.
+type stageJSON struct {
+	Name  string `json:"name"`
+	Stage string `json:"stage"`
 }
 
 // exportJSON is the whole JSON export.
 type exportJSON struct {
-	Entries []entryJSON `json:"entries"`
+	Entries  []entryJSON `json:"entries"`
+	Accounts []stageJSON `json:"accounts"`
 }
 
 // writeCSV writes entries as CSV with a header row, guarding every cell
 // against spreadsheet formula injection.
-func writeCSV(w io.Writer, entries []store.Entry) error {
+func writeCSV(w io.Writer, entries []store.Entry, stages []store.Stage) error {
+	stageOf := map[string]rhythm.Stage{}
+	for _, s := range stages {
+		stageOf[rhythm.AccountKey(s.Name)] = s.Stage
+	}
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvColumns); err != nil {
 		return err
 	}
 	for _, e := range entries {
-		row := []string{e.ID, e.Date.String(), string(e.Kind), e.Who, e.Note, e.CreatedAt.UTC().Format(store.TimeFormat)}
+		row := []string{e.ID, e.Date.String(), string(e.Kind), e.Who, e.Note, e.CreatedAt.UTC().Format(store.TimeFormat),
+			string(e.Outcome), string(stageOf[rhythm.AccountKey(e.Who)])}
 		for i := range row {
 			row[i] = guardCell(row[i])
 		}
@@ -72,20 +86,25 @@ func unguardCell(s string) string {
 	return s
 }
 
-// writeJSONEntries writes entries as a JSON export.
-func writeJSONEntries(w io.Writer, entries []store.Entry) error {
-	out := exportJSON{Entries: make([]entryJSON, len(entries))}
+// writeJSONEntries writes entries and stages as a JSON export.
+func writeJSONEntries(w io.Writer, entries []store.Entry, stages []store.Stage) error {
+	out := exportJSON{Entries: make([]entryJSON, len(entries)), Accounts: make([]stageJSON, len(stages))}
 	for i, e := range entries {
-		out.Entries[i] = entryJSON{ID: e.ID, Date: e.Date, Kind: e.Kind, Who: e.Who, Note: e.Note, CreatedAt: e.CreatedAt.UTC().Format(store.TimeFormat)}
+		out.Entries[i] = entryJSON{ID: e.ID, Date: e.Date, Kind: e.Kind, Who: e.Who, Note: e.Note,
+			CreatedAt: e.CreatedAt.UTC().Format(store.TimeFormat), Outcome: string(e.Outcome)}
+	}
+	for i, s := range stages {
+		out.Accounts[i] = stageJSON{Name: s.Name, Stage: string(s.Stage)}
 	}
 	return writeJSON(w, out)
 }
 
-// importRow is an entry as read from a file, before validation, with the
-// line it started on.
+// importRow is an entry, or an account's stage, as read from a file before
+// validation, with the line it started on. A CSV row carries both.
 type importRow struct {
-	line int
-	e    entryJSON
+	line  int
+	e     entryJSON
+	stage stageJSON
 }
 
 // readEntries reads a CSV or JSON export. It tells them apart by the first
@@ -149,8 +168,9 @@ func readCSVEntries(data []byte) ([]importRow, error) {
 			return nil, fmt.Errorf("line %d: date: %v", line, err)
 		}
 		rows = append(rows, importRow{line: line, e: entryJSON{
-			ID: get("id"), Date: date, Kind: rhythm.Kind(get("kind")), Who: get("who"), Note: get("note"), CreatedAt: get("created_at"),
-		}})
+			ID: get("id"), Date: date, Kind: rhythm.Kind(get("kind")), Who: get("who"), Note: get("note"),
+			CreatedAt: get("created_at"), Outcome: get("outcome"),
+		}, stage: stageJSON{Name: get("who"), Stage: get("stage")}})
 	}
 }
 
@@ -179,33 +199,55 @@ func readJSONEntries(data []byte) ([]importRow, error) {
 	if err != nil {
 		return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
 	}
-	if tok == json.Delim('{') {
-		// {"entries": [...]}: find the entries array.
-		found := false
-		for dec.More() {
-			key, err := dec.Token()
+	if tok == json.Delim('[') {
+		return readJSONArray(dec, data, lineAt)
+	}
+	if tok != json.Delim('{') {
+		return nil, fmt.Errorf("line %d: want an export object or an array of entries", lineAt(dec.InputOffset()))
+	}
+	// {"entries": [...], "accounts": [...]}; other keys are skipped.
+	var rows []importRow
+	found := false
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
+		}
+		switch key {
+		case "entries":
+			found = true
+			if tok, err = dec.Token(); err != nil || tok != json.Delim('[') {
+				return nil, fmt.Errorf(`line %d: "entries" must be an array`, lineAt(dec.InputOffset()))
+			}
+			entries, err := readJSONArray(dec, data, lineAt)
 			if err != nil {
-				return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
+				return nil, err
 			}
-			if key == "entries" {
-				found = true
-				break
+			rows = append(rows, entries...)
+		case "accounts":
+			line := lineAt(dec.InputOffset())
+			var stages []stageJSON
+			if err := dec.Decode(&stages); err != nil {
+				return nil, fmt.Errorf("line %d: accounts: %v", line, jsonError(err))
 			}
+			for _, st := range stages {
+				rows = append(rows, importRow{line: line, stage: st})
+			}
+		default:
 			var skip json.RawMessage
 			if err := dec.Decode(&skip); err != nil {
 				return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
 			}
 		}
-		if !found {
-			return nil, errors.New(`no "entries" array`)
-		}
-		if tok, err = dec.Token(); err != nil {
-			return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
-		}
 	}
-	if tok != json.Delim('[') {
-		return nil, fmt.Errorf("line %d: want an array of entries", lineAt(dec.InputOffset()))
+	if !found {
+		return nil, errors.New(`no "entries" array`)
 	}
+	return rows, nil
+}
+
+// readJSONArray reads the entries of an array whose '[' was just read.
+func readJSONArray(dec *json.Decoder, data []byte, lineAt func(int64) int) ([]importRow, error) {
 	var rows []importRow
 	for n := 1; dec.More(); n++ {
 		start := dec.InputOffset()
@@ -222,6 +264,9 @@ func readJSONEntries(data []byte) ([]importRow, error) {
 		}
 		rows = append(rows, row)
 	}
+	if _, err := dec.Token(); err != nil { // the closing ']'
+		return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
+	}
 	return rows, nil
 }
 
@@ -235,22 +280,44 @@ func jsonError(err error) error {
 }
 
 // validateImport checks every row as `ritme log` would check it and returns
-// the entries; the first bad row is reported with its line.
-func validateImport(rows []importRow, s rhythm.Settings, today rhythm.Date, now time.Time) ([]store.Entry, error) {
+// the entries and the stages; the first bad row is reported with its line.
+func validateImport(rows []importRow, s rhythm.Settings, today rhythm.Date, now time.Time) ([]store.Entry, []store.Stage, error) {
 	entries := make([]store.Entry, 0, len(rows))
+	var stages []store.Stage
+	stageAt := map[string]int{}
 	seen := make(map[string]int, len(rows))
 	for _, r := range rows {
+		if r.stage.Stage != "" {
+			st, err := rhythm.ParseStage(r.stage.Stage)
+			if err != nil {
+				return nil, nil, fmt.Errorf("line %d: %v", r.line, err)
+			}
+			name := strings.Join(strings.Fields(r.stage.Name), " ")
+			key := rhythm.AccountKey(name)
+			if key == "" {
+				return nil, nil, fmt.Errorf("line %d: a stage needs an account name", r.line)
+			}
+			if i, ok := stageAt[key]; ok {
+				stages[i].Stage = st // the last one in the file wins
+			} else {
+				stageAt[key] = len(stages)
+				stages = append(stages, store.Stage{Name: name, Stage: st})
+			}
+		}
+		if r.e.Date.IsZero() {
+			continue // an account's stage, not an entry
+		}
 		e, err := validateRow(r.e, s, today, now)
 		if err != nil {
-			return nil, fmt.Errorf("line %d: %v", r.line, err)
+			return nil, nil, fmt.Errorf("line %d: %v", r.line, err)
 		}
 		if first, dup := seen[e.ID]; dup {
-			return nil, fmt.Errorf("line %d: id %s is also on line %d", r.line, e.ID, first)
+			return nil, nil, fmt.Errorf("line %d: id %s is also on line %d", r.line, e.ID, first)
 		}
 		seen[e.ID] = r.line
 		entries = append(entries, e)
 	}
-	return entries, nil
+	return entries, stages, nil
 }
 
 // maxIDLen caps an imported id.
@@ -279,6 +346,11 @@ func validateRow(j entryJSON, s rhythm.Settings, today rhythm.Date, now time.Tim
 	if err := checkText("note", e.Note, maxNoteLen); err != nil {
 		return e, err
 	}
+	o, err := rhythm.ParseOutcome(j.Outcome)
+	if err != nil {
+		return e, err
+	}
+	e.Outcome = o
 	e.CreatedAt = now.UTC()
 	if c := strings.TrimSpace(j.CreatedAt); c != "" {
 		t, err := time.Parse(time.RFC3339Nano, c)

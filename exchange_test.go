@@ -30,7 +30,7 @@ func TestExportCSV(t *testing.T) {
 	t.Parallel()
 	db := tricky(t)
 	out := must(t, db, "export")
-	if first, _, _ := strings.Cut(out, "\n"); first != "id,date,kind,who,note,created_at" {
+	if first, _, _ := strings.Cut(out, "\n"); first != "id,date,kind,who,note,created_at,outcome,stage" {
 		t.Errorf("header row %q", first)
 	}
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
@@ -42,7 +42,7 @@ func TestExportCSV(t *testing.T) {
 	}
 	cells := map[string]bool{}
 	for _, row := range rows[1:] {
-		if len(row) != 6 {
+		if len(row) != 8 {
 			t.Fatalf("row %q has %d cells", row, len(row))
 		}
 		for _, c := range row {
@@ -109,7 +109,7 @@ func TestExportJSON(t *testing.T) {
 	if out := must(t, newDB(t), "export", "--format", "json"); !strings.Contains(out, `"entries": []`) {
 		t.Errorf("JSON export of an empty database: %q", out)
 	}
-	if out := must(t, newDB(t), "export"); out != "id,date,kind,who,note,created_at\n" {
+	if out := must(t, newDB(t), "export"); out != "id,date,kind,who,note,created_at,outcome,stage\n" {
 		t.Errorf("CSV export of an empty database: %q", out)
 	}
 }
@@ -121,7 +121,10 @@ func TestExportRange(t *testing.T) {
 		must(t, db, "log", "mail", "--date", d)
 	}
 	dates := func(args ...string) string {
-		var v struct{ Entries []exportedEntry }
+		var v struct {
+			Entries  []exportedEntry
+			Accounts []exportedStage
+		}
 		decodeJSON(t, must(t, db, append([]string{"export", "--format", "json"}, args...)...), &v)
 		var ds []string
 		for _, e := range v.Entries {

@@ -122,7 +122,8 @@ proves the rhythm is kept. Without a command it opens the TUI on today.`,
 	root.AddCommand(
 		a.logCommand(), a.undoCommand(), a.statusCommand(), a.daysCommand(),
 		a.configCommand(), a.leaveCommand(), a.exportCommand(), a.importCommand(),
-		a.demoCommand(),
+		a.demoCommand(), a.accountCommand(), a.accountsCommand(), a.nextCommand(), a.outcomeCommand(),
+		a.reportCommand(),
 	)
 	return root
 }

@@ -288,13 +288,21 @@ type exportedEntry struct {
 	Who       string `json:"who"`
 	Note      string `json:"note"`
 	CreatedAt string `json:"created_at"`
+	Outcome   string `json:"outcome"`
+}
+
+// exportedStage is one account's stage in `ritme export --format json`.
+type exportedStage struct {
+	Name  string `json:"name"`
+	Stage string `json:"stage"`
 }
 
 // entries returns every entry of db, as export writes them.
 func entries(t *testing.T, db string) []exportedEntry {
 	t.Helper()
 	var v struct {
-		Entries []exportedEntry `json:"entries"`
+		Entries  []exportedEntry `json:"entries"`
+		Accounts []exportedStage `json:"accounts"`
 	}
 	decodeJSON(t, must(t, db, "export", "--format", "json"), &v)
 	return v.Entries

@@ -12,6 +12,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -21,8 +22,21 @@ import (
 	"path/filepath"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
+
+	"ritme/rhythm"
 )
+
+func init() {
+	// Migration 4 fills in the account key of existing entries with the
+	// very function store uses for new ones. It is used in no trigger or
+	// index, so the file stays usable by any SQLite.
+	sqlite.MustRegisterDeterministicScalarFunction("ritme_account_key", 1,
+		func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+			who, _ := args[0].(string)
+			return rhythm.AccountKey(who), nil
+		})
+}
 
 // ApplicationID marks a SQLite file as ritme's ("ritm" in ASCII), in the
 // header field that PRAGMA application_id sets.
@@ -41,6 +55,8 @@ var (
 	ErrTooNew = errors.New("made by a newer version of ritme; upgrade ritme to open it")
 	// ErrNotFound means the entry or date asked for does not exist.
 	ErrNotFound = errors.New("not found")
+	// ErrAmbiguous means an id prefix names more than one entry.
+	ErrAmbiguous = errors.New("the id prefix matches more than one entry; give more of it")
 )
 
 // DB is an open ritme database.

@@ -25,6 +25,8 @@ type Entry struct {
 	Note string
 	// CreatedAt is when the entry was logged, in UTC.
 	CreatedAt time.Time
+	// Outcome is what the contact yielded, if anything yet.
+	Outcome rhythm.Outcome
 }
 
 // TimeFormat is how created_at is stored and exported: UTC with a fixed
@@ -37,10 +39,19 @@ func NewID() string { return uuid.NewString() }
 // Log inserts n entries of kind on date with who and note, in one
 // transaction, and returns them.
 func (db *DB) Log(ctx context.Context, date rhythm.Date, kind rhythm.Kind, n int, who, note string) ([]Entry, error) {
-	now := db.Now().UTC()
+	return db.LogEntries(ctx, Entry{Date: date, Kind: kind, Who: who, Note: note}, n)
+}
+
+// LogEntries inserts n copies of e, each with a new id and the current time,
+// in one transaction, and returns them.
+func (db *DB) LogEntries(ctx context.Context, e Entry, n int) ([]Entry, error) {
+	kind := e.Kind
+	// Stored times have microseconds; return what a later read returns.
+	now := db.Now().UTC().Truncate(time.Microsecond)
 	entries := make([]Entry, n)
 	for i := range entries {
-		entries[i] = Entry{ID: NewID(), Date: date, Kind: kind, Who: who, Note: note, CreatedAt: now}
+		entries[i] = e
+		entries[i].ID, entries[i].CreatedAt = NewID(), now
 	}
 	err := db.write(ctx, func(tx *sql.Tx) error {
 		stmt, err := tx.PrepareContext(ctx, insertEntry)
@@ -61,17 +72,19 @@ func (db *DB) Log(ctx context.Context, date rhythm.Date, kind rhythm.Kind, n int
 	return entries, nil
 }
 
-const insertEntry = `INSERT INTO entries (id, date, kind, who, note, created_at) VALUES (?, ?, ?, ?, ?, ?)
-ON CONFLICT (id) DO NOTHING`
+const insertEntry = `INSERT INTO entries (id, date, kind, who, note, created_at, outcome, account)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
 
 func entryArgs(e Entry) []any {
-	return []any{e.ID, e.Date.String(), string(e.Kind), e.Who, e.Note, e.CreatedAt.UTC().Format(TimeFormat)}
+	return []any{e.ID, e.Date.String(), string(e.Kind), e.Who, e.Note, e.CreatedAt.UTC().Format(TimeFormat),
+		string(e.Outcome), rhythm.AccountKey(e.Who)}
 }
 
-// Import inserts entries in one transaction, skipping those whose id is
-// already present. It returns how many it added and skipped; on error it
-// adds none.
-func (db *DB) Import(ctx context.Context, entries []Entry) (added, skipped int, err error) {
+// Import inserts entries and stages in one transaction, skipping entries
+// whose id is already present and stages of accounts that already have one
+// (a stage set here is never overwritten). It returns how many entries it
+// added and skipped; on error it adds nothing.
+func (db *DB) Import(ctx context.Context, entries []Entry, stages ...Stage) (added, skipped int, err error) {
 	err = db.write(ctx, func(tx *sql.Tx) error {
 		stmt, err := tx.PrepareContext(ctx, insertEntry)
 		if err != nil {
@@ -87,6 +100,12 @@ func (db *DB) Import(ctx context.Context, entries []Entry) (added, skipped int, 
 				added++
 			} else {
 				skipped++
+			}
+		}
+		for _, s := range stages {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO accounts (key, name, stage) VALUES (?, ?, ?)
+				ON CONFLICT (key) DO NOTHING`, rhythm.AccountKey(s.Name), s.Name, string(s.Stage)); err != nil {
+				return fmt.Errorf("stage of %s: %w", s.Name, err)
 			}
 		}
 		return nil
@@ -135,14 +154,21 @@ func (db *DB) Entry(ctx context.Context, id string) (Entry, error) {
 	case len(found) == 0:
 		return Entry{}, fmt.Errorf("entry %s: %w", id, ErrNotFound)
 	case len(found) > 1 && found[0].ID != id:
-		return Entry{}, fmt.Errorf("entry %s: the prefix matches more than one entry", id)
+		return Entry{}, fmt.Errorf("entry %s: %w", id, ErrAmbiguous)
 	}
 	return found[0], nil
 }
 
 // UpdateEntry sets who and note of the entry with the given id.
 func (db *DB) UpdateEntry(ctx context.Context, id, who, note string) error {
-	return db.changeEntry(ctx, "update", id, `UPDATE entries SET who = ?, note = ? WHERE id = ?`, who, note, id)
+	return db.changeEntry(ctx, "update", id, `UPDATE entries SET who = ?, note = ?, account = ? WHERE id = ?`,
+		who, note, rhythm.AccountKey(who), id)
+}
+
+// SetOutcome sets the outcome of the entry with the given id; NoOutcome
+// clears it.
+func (db *DB) SetOutcome(ctx context.Context, id string, o rhythm.Outcome) error {
+	return db.changeEntry(ctx, "set the outcome of", id, `UPDATE entries SET outcome = ? WHERE id = ?`, string(o), id)
 }
 
 // DeleteEntry deletes the entry with the given id.
@@ -223,14 +249,14 @@ func (db *DB) EntryCount(ctx context.Context) (int, error) {
 	return n, nil
 }
 
-const selectEntry = `SELECT id, date, kind, who, note, created_at FROM entries`
+const selectEntry = `SELECT id, date, kind, who, note, created_at, outcome FROM entries`
 
 type scanner interface{ Scan(dest ...any) error }
 
 func scanEntry(s scanner) (Entry, error) {
 	var e Entry
-	var date, kind, created string
-	if err := s.Scan(&e.ID, &date, &kind, &e.Who, &e.Note, &created); err != nil {
+	var date, kind, created, outcome string
+	if err := s.Scan(&e.ID, &date, &kind, &e.Who, &e.Note, &created, &outcome); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return Entry{}, ErrNotFound
 		}
@@ -243,7 +269,7 @@ func scanEntry(s scanner) (Entry, error) {
 	if e.CreatedAt, err = time.Parse(time.RFC3339Nano, created); err != nil {
 		return Entry{}, fmt.Errorf("entry %s: created_at: %w", e.ID, err)
 	}
-	e.Kind = rhythm.Kind(kind)
+	e.Kind, e.Outcome = rhythm.Kind(kind), rhythm.Outcome(outcome)
 	return e, nil
 }
 

@@ -41,8 +41,9 @@ func TestLog(t *testing.T) {
 		if e.Date != d || e.Kind != rhythm.Mail || e.Who != "Anna de Vries" || e.Note != "about the renewal" {
 			t.Errorf("logged %+v", e)
 		}
-		if !e.CreatedAt.Equal(now) || e.CreatedAt.Location() != time.UTC {
-			t.Errorf("CreatedAt = %v, want %v in UTC", e.CreatedAt, now)
+		// The returned time is the stored one: UTC, to the microsecond.
+		if want := now.Truncate(time.Microsecond); !e.CreatedAt.Equal(want) || e.CreatedAt.Location() != time.UTC {
+			t.Errorf("CreatedAt = %v, want %v in UTC", e.CreatedAt, want)
 		}
 	}
 

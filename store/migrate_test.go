@@ -181,7 +181,7 @@ func TestMigrateFromEmptyFile(t *testing.T) {
 		tables = append(tables, n)
 	}
 	rows.Close()
-	if want := []string{"day_counts", "entries", "leave", "ledger_cache", "settings"}; !slices.Equal(tables, want) {
+	if want := []string{"accounts", "day_counts", "entries", "leave", "ledger_cache", "settings"}; !slices.Equal(tables, want) {
 		t.Errorf("tables = %v, want %v", tables, want)
 	}
 	if _, err := db.Log(ctx, date(t, "2026-02-02"), rhythm.Mail, 3, "", ""); err != nil {

@@ -122,3 +122,21 @@ func longDate(d rhythm.Date) string { return d.Time().Format("Mon 2 Jan 2006") }
 
 // shortDate writes "Fri 27 Nov".
 func shortDate(d rhythm.Date) string { return d.Time().Format("Mon 2 Jan") }
+
+// TouchBar draws an account's touches against the 5–7 rule: seven boxes,
+// the first five a lighter shape, and a + for each touch beyond seven.
+func TouchBar(touches int) string {
+	var b strings.Builder
+	for i := range 7 {
+		switch {
+		case i < touches:
+			b.WriteString(glyphDone)
+		default:
+			b.WriteString(glyphOpen)
+		}
+	}
+	if touches > 7 {
+		b.WriteString("+")
+	}
+	return b.String()
+}

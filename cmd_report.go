@@ -1,0 +1,173 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"ritme/rhythm"
+	"ritme/store"
+)
+
+// reportJSON is the object `ritme report --json` prints.
+type reportJSON struct {
+	From        rhythm.Date `json:"from"`
+	To          rhythm.Date `json:"to"`
+	WorkingDays int         `json:"working_days"`
+	DaysMet     int         `json:"days_met"`
+	Streak      struct {
+		Current int `json:"current"`
+		Best    int `json:"best"`
+	} `json:"streak"`
+	Kinds                  []reportKindJSON           `json:"kinds"`
+	Contacts               int                        `json:"contacts"`
+	Outcomes               map[rhythm.Outcome]int     `json:"outcomes"`
+	Per100                 map[rhythm.Outcome]float64 `json:"per_100"`
+	MedianTouchesToMeeting float64                    `json:"median_touches_to_meeting"`
+	AccountsWithMeeting    int                        `json:"accounts_with_meeting"`
+}
+
+type reportKindJSON struct {
+	Kind     rhythm.Kind                `json:"kind"`
+	Target   int                        `json:"target"`
+	Done     int                        `json:"done"`
+	Expected int                        `json:"expected"`
+	Pace     int                        `json:"pace"`
+	Outcomes map[rhythm.Outcome]int     `json:"outcomes"`
+	Per100   map[rhythm.Outcome]float64 `json:"per_100"`
+}
+
+// withEveryOutcome fills in 0 for the outcomes a count lacks, so that JSON
+// consumers find every key.
+func withEveryOutcome[N int | float64](m map[rhythm.Outcome]N) map[rhythm.Outcome]N {
+	out := map[rhythm.Outcome]N{}
+	for _, o := range rhythm.Outcomes {
+		out[o] = m[o]
+	}
+	return out
+}
+
+func newReportJSON(r rhythm.Report) reportJSON {
+	j := reportJSON{From: r.From, To: r.To, WorkingDays: r.WorkingDays, DaysMet: r.MetDays, Kinds: []reportKindJSON{},
+		Contacts: r.Contacts, Outcomes: withEveryOutcome(r.Outcomes), Per100: withEveryOutcome(r.PerHundred),
+		MedianTouchesToMeeting: r.MedianTouchesToMeeting, AccountsWithMeeting: r.Meetings}
+	j.Streak.Current, j.Streak.Best = r.Streak.Current, r.Streak.Best
+	for _, k := range r.Kinds {
+		j.Kinds = append(j.Kinds, reportKindJSON{Kind: k.Kind, Target: k.Target, Done: k.Done, Expected: k.Expected,
+			Pace: k.Pace, Outcomes: withEveryOutcome(k.Outcomes), Per100: withEveryOutcome(k.PerHundred)})
+	}
+	return j
+}
+
+func (a *app) reportCommand() *cobra.Command {
+	var from, to string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "report",
+		Short: `The rep's report: "is it really happening?" — yes, and here is the data`,
+		Long: `Over a period (default: this year up to today): working days and days met,
+the current and best streak, per kind the contacts done against expected with
+the pace, what they yielded (reply, meeting, proposal, won, lost) in total and
+per 100 contacts, and the median number of touches before an account's first
+meeting (or better).`,
+		Example: "  ritme report\n  ritme report --from 2026-10-01 --to 2026-12-31\n  ritme report --json",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			f, t := rhythm.YearStart(a.today.Year()), a.today
+			var err error
+			if from != "" {
+				if f, err = parseDate("--from", from); err != nil {
+					return err
+				}
+			}
+			if to != "" {
+				if t, err = parseDate("--to", to); err != nil {
+					return err
+				}
+			}
+			if t < f {
+				return badInput("--to %s is before --from %s", t, f)
+			}
+			if int(t-f) > 366*20 {
+				return badInput("%s to %s is more than 20 years", f, t)
+			}
+			return a.withDB(cmd.Context(), func(db *store.DB) error {
+				tracker, _, err := db.Tracker(cmd.Context())
+				if err != nil {
+					return err
+				}
+				outcomes, err := db.Outcomes(cmd.Context(), f, t)
+				if err != nil {
+					return err
+				}
+				accounts, err := db.Accounts(cmd.Context())
+				if err != nil {
+					return err
+				}
+				r := tracker.Report(f, t, a.today, outcomes.ByKind(f, t), accounts)
+				if asJSON {
+					return writeJSON(a.stdout, newReportJSON(r))
+				}
+				return printReport(a.stdout, r)
+			})
+		},
+	}
+	cmd.Flags().StringVar(&from, "from", "", "first date, `YYYY-MM-DD` (default 1 January)")
+	cmd.Flags().StringVar(&to, "to", "", "last date, `YYYY-MM-DD` (default today)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func printReport(w io.Writer, r rhythm.Report) error {
+	fmt.Fprintf(w, "Report %s – %s\n\n", r.From, r.To)
+	pct := 0
+	if r.WorkingDays > 0 {
+		pct = int(math.Round(100 * float64(r.MetDays) / float64(r.WorkingDays)))
+	}
+	fmt.Fprintf(w, "Working days %d · met %d (%d%%) · streak %d, best %d\n\n", r.WorkingDays, r.MetDays, pct, r.Streak.Current, r.Streak.Best)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	header := []string{"", "done", "expected", "pace"}
+	for _, o := range rhythm.Outcomes {
+		header = append(header, string(o))
+	}
+	fmt.Fprintln(tw, strings.Join(header, "\t")+"\t")
+	line := func(label string, done, expected int, pace string, counts map[rhythm.Outcome]int) {
+		cells := []string{label, fmt.Sprint(done), fmt.Sprint(expected), pace}
+		for _, o := range rhythm.Outcomes {
+			cells = append(cells, fmt.Sprint(counts[o]))
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t")+"\t")
+	}
+	expected := 0
+	for _, k := range r.Kinds {
+		line(string(k.Kind), k.Done, k.Expected, signed(k.Pace), k.Outcomes)
+		expected += k.Expected
+	}
+	line("all", r.Contacts, expected, signed(r.Contacts-expected), r.Outcomes)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	var per []string
+	for _, o := range rhythm.Outcomes {
+		per = append(per, fmt.Sprintf("%s %.1f", o, r.PerHundred[o]))
+	}
+	fmt.Fprintf(w, "\nPer 100 contacts: %s\n", strings.Join(per, " · "))
+	if r.Meetings == 0 {
+		_, err := fmt.Fprintln(w, "Touches before a first meeting: no account reached a meeting in this period")
+		return err
+	}
+	_, err := fmt.Fprintf(w, "Touches before a first meeting: median %g, over %s\n", r.MedianTouchesToMeeting, plural(r.Meetings, "account"))
+	return err
+}
+
+// signed writes a pace with its sign.
+func signed(n int) string {
+	if n > 0 {
+		return fmt.Sprintf("+%d", n)
+	}
+	return fmt.Sprint(n)
+}
