@@ -12,10 +12,11 @@ const (
 	viewMonth
 	viewYear
 	viewLog
+	viewAccounts
 	viewCount
 )
 
-var viewNames = [viewCount]string{"Today", "Week", "Month", "Year", "Log"}
+var viewNames = [viewCount]string{"Today", "Week", "Month", "Year", "Log", "Accounts"}
 
 // common is the state every view reads: size, styles, keys, the dates and
 // the latest snapshot. The root model owns it; views hold a pointer.

@@ -15,6 +15,10 @@ type Store interface {
 	Undo(ctx context.Context, date rhythm.Date) (store.Entry, error)
 	UpdateEntry(ctx context.Context, id, who, note string) error
 	DeleteEntry(ctx context.Context, id string) error
+	SetOutcome(ctx context.Context, id string, o rhythm.Outcome) error
+	SetStage(ctx context.Context, name string, stage rhythm.Stage) (string, error)
+	Accounts(ctx context.Context) ([]rhythm.Account, error)
+	Outcomes(ctx context.Context, from, to rhythm.Date) (store.Outcomes, error)
 	DataVersion(ctx context.Context) (int64, error)
 }
 
@@ -33,16 +37,31 @@ type snapshot struct {
 	log      []store.Entry
 	logKind  rhythm.Kind
 	logLimit int
+	// accounts are read once the Accounts view opens (nil before).
+	accounts []rhythm.Account
+	// outcomes counts outcomes from outcomesFrom to outcomesTo, once the
+	// Week or Month view opens (zero dates before).
+	outcomes                 store.Outcomes
+	outcomesFrom, outcomesTo rhythm.Date
 	// version is PRAGMA data_version when the snapshot was read.
 	version int64
 }
 
-// loadRequest says what a snapshot must hold; logLimit 0 leaves the log
-// out.
+// hasOutcomes reports whether the snapshot counts the outcomes of every
+// date from from to to.
+func (s *snapshot) hasOutcomes(from, to rhythm.Date) bool {
+	return !s.outcomesFrom.IsZero() && s.outcomesFrom <= from && to <= s.outcomesTo
+}
+
+// loadRequest says what a snapshot must hold. The parts only some views
+// show are left out until one of those views opens: logLimit 0 leaves the
+// log out, accounts false the accounts, a zero outcomesFrom the outcomes.
 type loadRequest struct {
-	day      rhythm.Date
-	logKind  rhythm.Kind
-	logLimit int
+	day                      rhythm.Date
+	logKind                  rhythm.Kind
+	logLimit                 int
+	accounts                 bool
+	outcomesFrom, outcomesTo rhythm.Date
 }
 
 // load reads a snapshot. It reads the data version first, so that a change
@@ -66,8 +85,23 @@ func load(ctx context.Context, st Store, req loadRequest) (*snapshot, error) {
 			return nil, err
 		}
 	}
-	return &snapshot{tracker: tracker, settings: settings, day: req.day, dayEntries: day,
-		log: log, logKind: req.logKind, logLimit: req.logLimit, version: v}, nil
+	snap := &snapshot{tracker: tracker, settings: settings, day: req.day, dayEntries: day,
+		log: log, logKind: req.logKind, logLimit: req.logLimit, version: v}
+	if req.accounts {
+		if snap.accounts, err = st.Accounts(ctx); err != nil {
+			return nil, err
+		}
+		if snap.accounts == nil {
+			snap.accounts = []rhythm.Account{}
+		}
+	}
+	if !req.outcomesFrom.IsZero() {
+		if snap.outcomes, err = st.Outcomes(ctx, req.outcomesFrom, req.outcomesTo); err != nil {
+			return nil, err
+		}
+		snap.outcomesFrom, snap.outcomesTo = req.outcomesFrom, req.outcomesTo
+	}
+	return snap, nil
 }
 
 // opKind names a change the rep asked for.
@@ -79,6 +113,8 @@ const (
 	opUndo
 	opUpdate
 	opDelete
+	opOutcome
+	opStage
 )
 
 // op is one change, queued so that changes reach the database in the order
@@ -89,6 +125,8 @@ type op struct {
 	entryKind rhythm.Kind
 	id        string
 	who, note string
+	outcome   rhythm.Outcome
+	stage     rhythm.Stage
 }
 
 // opDoneMsg reports a finished op: the fresh snapshot, or the error.
@@ -130,6 +168,18 @@ func (o op) run(ctx context.Context, st Store, req loadRequest) opDoneMsg {
 			return done
 		}
 		done.info = "deleted the entry"
+	case opOutcome:
+		if err := st.SetOutcome(ctx, o.id, o.outcome); err != nil {
+			done.err = err
+			return done
+		}
+		done.info = "outcome: " + outcomeText(o.outcome)
+	case opStage:
+		if _, err := st.SetStage(ctx, o.who, o.stage); err != nil {
+			done.err = err
+			return done
+		}
+		done.info = Sanitize(o.who) + " is a " + string(o.stage)
 	}
 	done.snap, done.err = load(ctx, st, req)
 	return done
@@ -152,3 +202,11 @@ type versionMsg struct {
 
 // tickMsg fires the poll for other processes' changes.
 type tickMsg struct{}
+
+// outcomeText names an outcome, "none" for none.
+func outcomeText(o rhythm.Outcome) string {
+	if o == rhythm.NoOutcome {
+		return "none"
+	}
+	return string(o)
+}

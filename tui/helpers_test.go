@@ -47,7 +47,9 @@ func mustOpen(tb testing.TB) *store.DB {
 // seededDB returns a database with three weeks of history before testToday,
 // with fixed ids and times so that views render the same every run: every
 // working day met except Wed 18 Nov (one call short) and Mon 23 Nov (no
-// visit), a surplus mail on Thu 26 Nov, and today 3 mails and 2 calls.
+// visit), a surplus mail on Thu 26 Nov, and today 3 mails and 2 calls; one
+// entry in eleven has a reply and one a meeting; Acme BV is a prospect and
+// Delta ICT a customer.
 func seededDB(tb testing.TB) *store.DB {
 	tb.Helper()
 	db := mustOpen(tb)
@@ -61,6 +63,7 @@ func seededDB(tb testing.TB) *store.DB {
 			entries = append(entries, store.Entry{
 				ID:   fmt.Sprintf("%08x-0000-4000-8000-%012d", n*2654435761%(1<<32), n),
 				Date: d, Kind: k, Who: who, Note: map[bool]string{true: "follow-up"}[n%4 == 0],
+				Outcome: map[int]rhythm.Outcome{0: rhythm.Reply, 5: rhythm.Meeting}[n%11],
 				CreatedAt: time.Date(y, m, dd, 9, 0, 0, 0, time.UTC).Add(time.Duration(n%97+i*37) * time.Minute),
 			})
 		}
@@ -85,7 +88,8 @@ func seededDB(tb testing.TB) *store.DB {
 	}
 	add(testToday, rhythm.Mail, 3)
 	add(testToday, rhythm.Call, 2)
-	if _, _, err := db.Import(context.Background(), entries); err != nil {
+	stages := []store.Stage{{Name: "Acme BV", Stage: rhythm.Prospect}, {Name: "Delta ICT", Stage: rhythm.Customer}}
+	if _, _, err := db.Import(context.Background(), entries, stages...); err != nil {
 		tb.Fatal(err)
 	}
 	return db

@@ -14,9 +14,12 @@ type keyMap struct {
 	PrevPeriod, NextPeriod key.Binding
 	Help, Quit             key.Binding
 
-	// The Log view's own keys.
+	// The keys of the lists: the Log and the Accounts.
 	Up, Down, PageUp, PageDown key.Binding
-	Edit, Delete, Filter       key.Binding
+	// The Log view's own keys.
+	Edit, Delete, Filter, Outcome key.Binding
+	// The Accounts view's own keys.
+	Sort, Stage key.Binding
 
 	// Confirm and Cancel answer a question such as "delete this entry?".
 	Confirm, Cancel key.Binding
@@ -50,6 +53,9 @@ func defaultKeyMap() *keyMap {
 		Edit:       key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", "edit who & note")),
 		Delete:     key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete")),
 		Filter:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter kind")),
+		Outcome:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "next outcome")),
+		Sort:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort")),
+		Stage:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "next stage")),
 		Confirm:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		Cancel:     key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
 		tick:       key.NewBinding(key.WithKeys("m", "c", "v"), key.WithHelp("m/c/v", "tick")),
@@ -69,7 +75,7 @@ func (k *keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Mail, k.Call, k.Visit, k.Add, k.Undo, k.Help, k.Quit},
 		{k.PrevDay, k.NextDay, k.Today, k.PrevPeriod, k.NextPeriod, k.NextView, k.PrevView},
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Edit, k.Delete, k.Filter},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Edit, k.Delete, k.Filter, k.Outcome, k.Sort, k.Stage},
 	}
 }
 
@@ -78,8 +84,13 @@ func (k *keyMap) forView(v viewID) {
 	period := v == viewWeek || v == viewMonth || v == viewYear
 	k.PrevPeriod.SetEnabled(period)
 	k.NextPeriod.SetEnabled(period)
-	log := v == viewLog
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Edit, &k.Delete, &k.Filter} {
-		b.SetEnabled(log)
+	list := v == viewLog || v == viewAccounts
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown} {
+		b.SetEnabled(list)
 	}
+	for _, b := range []*key.Binding{&k.Edit, &k.Delete, &k.Filter, &k.Outcome} {
+		b.SetEnabled(v == viewLog)
+	}
+	k.Sort.SetEnabled(v == viewAccounts)
+	k.Stage.SetEnabled(v == viewAccounts)
 }

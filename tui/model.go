@@ -42,12 +42,13 @@ type model struct {
 	c    *common
 	help help.Model
 
-	view  viewID
-	today todayView
-	week  weekView
-	month monthView
-	year  yearView
-	log   logView
+	view     viewID
+	today    todayView
+	week     weekView
+	month    monthView
+	year     yearView
+	log      logView
+	accounts accountsView
 
 	width, height int
 	showHelp      bool
@@ -77,6 +78,7 @@ func newModel(ctx context.Context, st Store, opts Options) *model {
 	c := &common{styles: newStyles(true), keys: defaultKeyMap(), today: today, day: today}
 	m := &model{ctx: ctx, st: st, opts: opts, c: c, help: help.New(), width: 80, height: 24}
 	m.today, m.week, m.month, m.year, m.log = todayView{c}, weekView{c}, monthView{c}, yearView{c}, newLogView(c)
+	m.accounts = accountsView{c: c, order: rhythm.ByLast}
 	m.help.Styles = help.DefaultStyles(true)
 	m.c.keys.forView(m.view)
 	m.resize()
@@ -98,12 +100,46 @@ func (m *model) tick() tea.Cmd {
 }
 
 // loadRequest describes the snapshot the views need now.
+// A part that some view loaded stays in later snapshots, so that it stays
+// fresh when the rep comes back to that view.
 func (m *model) loadRequest() loadRequest {
 	req := loadRequest{day: m.c.day}
-	if m.view == viewLog || (m.c.ready() && m.c.snap.logLimit > 0) {
+	snap := m.c.snap
+	if m.view == viewLog || (snap != nil && snap.logLimit > 0) {
 		req.logKind, req.logLimit = m.log.kind, m.log.limit
 	}
+	if m.view == viewAccounts || (snap != nil && snap.accounts != nil) {
+		req.accounts = true
+	}
+	if m.view == viewWeek || m.view == viewMonth || (snap != nil && !snap.outcomesFrom.IsZero()) {
+		req.outcomesFrom, req.outcomesTo = outcomeRange(m.c.day)
+	}
 	return req
+}
+
+// outcomeRange covers the week and the month of day, for their outcomes.
+func outcomeRange(day rhythm.Date) (from, to rhythm.Date) {
+	week := rhythm.WeekStart(day)
+	return min(week, rhythm.MonthStart(day)), max(week+6, rhythm.MonthEnd(day))
+}
+
+// stale reports whether the snapshot lacks what the view shows now.
+func (m *model) stale() bool {
+	snap := m.c.snap
+	switch {
+	case snap == nil:
+		return false // the first load is under way
+	case snap.day != m.c.day:
+		return true
+	case m.view == viewLog:
+		return !m.log.loaded()
+	case m.view == viewAccounts:
+		return snap.accounts == nil
+	case m.view == viewWeek || m.view == viewMonth:
+		from, to := outcomeRange(m.c.day)
+		return !snap.hasOutcomes(from, to)
+	}
+	return false
 }
 
 // enqueue adds a change to the queue and starts it when nothing runs. A
@@ -156,6 +192,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.done(msg)
 	case reloadMsg:
 		return m, m.enqueue(op{kind: opReload})
+	case queueMsg:
+		return m, m.enqueue(msg.op)
 	case editMsg:
 		m.form = newEditForm(msg.entry, m.c.styles.isDark, m.width)
 		return m, m.form.Init()
@@ -212,7 +250,7 @@ func (m *model) done(msg opDoneMsg) tea.Cmd {
 			m.setStatus(msg.info, false)
 		}
 	}
-	if m.c.ready() && len(m.queue) == 0 && m.c.snap.day != m.c.day {
+	if len(m.queue) == 0 && m.stale() {
 		m.queue = append(m.queue, op{kind: opReload})
 	}
 	return m.next()
@@ -228,6 +266,10 @@ func opVerb(k opKind) string {
 		return "save"
 	case opDelete:
 		return "delete"
+	case opOutcome:
+		return "set the outcome"
+	case opStage:
+		return "set the stage"
 	}
 	return "read the database"
 }
@@ -301,6 +343,10 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		var cmd tea.Cmd
 		m.log, cmd = m.log.Update(msg)
 		return cmd
+	case m.view == viewAccounts:
+		var cmd tea.Cmd
+		m.accounts, cmd = m.accounts.Update(msg)
+		return cmd
 	}
 	return nil
 }
@@ -346,7 +392,7 @@ func (m *model) setView(v viewID) tea.Cmd {
 	m.view = v
 	m.c.keys.forView(v)
 	m.status = ""
-	if v == viewLog && m.c.ready() && m.c.snap.logLimit == 0 {
+	if m.stale() {
 		return m.enqueue(op{kind: opReload})
 	}
 	return nil
@@ -444,6 +490,8 @@ func (m *model) viewBody() string {
 		return m.year.View()
 	case viewLog:
 		return m.log.View()
+	case viewAccounts:
+		return m.accounts.View()
 	}
 	return m.today.View()
 }

@@ -123,7 +123,7 @@ func TestTickOnAPreviousDay(t *testing.T) {
 
 func TestTabCyclesTheViews(t *testing.T) {
 	m := newTestModel(t, seededDB(t), 80, 24)
-	want := []string{"Week 48", "November 2026", "legend", "newest first", "Streak"}
+	want := []string{"Week 48", "November 2026", "legend", "newest first", "Who next", "Streak"}
 	for i, w := range want {
 		press(t, m, kp("tab"))
 		if !strings.Contains(screen(m), w) {
@@ -131,8 +131,8 @@ func TestTabCyclesTheViews(t *testing.T) {
 		}
 	}
 	press(t, m, kp("shift+tab"))
-	if !strings.Contains(screen(m), "newest first") {
-		t.Errorf("shift+tab from Today does not reach Log:\n%s", screen(m))
+	if !strings.Contains(screen(m), "Who next") {
+		t.Errorf("shift+tab from Today does not reach Accounts:\n%s", screen(m))
 	}
 }
 
@@ -250,7 +250,7 @@ func TestAddFormEscWritesNothing(t *testing.T) {
 func TestLogViewEditDeleteAndFilter(t *testing.T) {
 	db := seededDB(t)
 	m := newTestModel(t, db, 80, 24)
-	press(t, m, kp("shift+tab"))
+	run(t, m, m.setView(viewLog))
 	newest := m.c.snap.log[0]
 	// Edit who of the newest entry.
 	press(t, m, kp("e"))
@@ -300,7 +300,8 @@ func TestLogViewScrollsAndLoadsMore(t *testing.T) {
 	db := seededDB(t)
 	m := newTestModel(t, db, 80, 24)
 	m.log.limit = 20 // a small page, to see the next one load
-	press(t, m, kp("shift+tab"), kp("t"))
+	run(t, m, m.setView(viewLog))
+	press(t, m, kp("t"))
 	press(t, m, kp("f"), kp("f"), kp("f"), kp("f")) // back to all kinds, limit reset
 	m.log.limit = 20
 	press(t, m, kp("t"))
@@ -362,5 +363,68 @@ func TestAFailedWriteShowsInTheStatusLine(t *testing.T) {
 	press(t, m, kp("m"))
 	if !strings.Contains(screen(m), "could not log") {
 		t.Errorf("no error in the status line:\n%s", screen(m))
+	}
+}
+
+func TestLogViewOutcomeKeyCyclesTheOutcome(t *testing.T) {
+	db := seededDB(t)
+	m := newTestModel(t, db, 80, 24)
+	run(t, m, m.setView(viewLog))
+	e := m.c.snap.log[0]
+	want := []rhythm.Outcome{rhythm.Meeting, rhythm.Proposal, rhythm.Won, rhythm.Lost, rhythm.NoOutcome, rhythm.Reply}
+	if e.Outcome != rhythm.Reply {
+		t.Fatalf("seeded newest entry has outcome %q, want reply", e.Outcome)
+	}
+	for _, w := range want {
+		press(t, m, kp("o"))
+		got, err := db.Entry(context.Background(), e.ID)
+		if err != nil || got.Outcome != w {
+			t.Fatalf("after o: outcome %q, %v; want %q", got.Outcome, err, w)
+		}
+	}
+	if !strings.Contains(screen(m), "outcome: reply") {
+		t.Errorf("no notice of the outcome:\n%s", screen(m))
+	}
+}
+
+func TestAccountsViewSortsAndSetsTheStage(t *testing.T) {
+	db := seededDB(t)
+	if _, err := db.Log(context.Background(), testToday, rhythm.Mail, 1, "Zeeland Zuivel", ""); err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, db, 80, 24)
+	run(t, m, m.setView(viewAccounts))
+	v := screen(m)
+	for _, want := range []string{"Accounts", "by last touch", "Acme BV", "prospect", "Delta ICT", "customer", "Zeeland Zuivel", "warming", "Who next"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("Accounts view lacks %q:\n%s", want, v)
+		}
+	}
+	press(t, m, kp("s"))
+	if m.accounts.order != rhythm.ByTouches || !strings.Contains(screen(m), "by touches") {
+		t.Errorf("s: order %q", m.accounts.order)
+	}
+	press(t, m, kp("s"))
+	if m.accounts.order != rhythm.ByName {
+		t.Errorf("s s: order %q, want name", m.accounts.order)
+	}
+	// By name, the first is Acme BV (a prospect): p makes it a customer.
+	press(t, m, kp("p"))
+	accounts, err := db.Accounts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range accounts {
+		if a.Key == "acme bv" && a.Stage != rhythm.Customer {
+			t.Errorf("Acme BV is a %s after p, want customer", a.Stage)
+		}
+	}
+	press(t, m, kp("j"), kp("j"))
+	if m.accounts.cursor != 2 {
+		t.Errorf("cursor %d after j j, want 2", m.accounts.cursor)
+	}
+	press(t, m, kp("k"))
+	if m.accounts.cursor != 1 {
+		t.Errorf("cursor %d after k, want 1", m.accounts.cursor)
 	}
 }

@@ -42,7 +42,7 @@ func finalScreen(t *testing.T, tm *teatest.TestModel) []byte {
 func TestViewsGolden(t *testing.T) {
 	// Text that only the complete view shows, to wait for before quitting:
 	// the Log reads its entries when it first opens.
-	complete := [viewCount]string{"Year to date", "Week 48", "November 2026", "legend", "2d5f347a"}
+	complete := [viewCount]string{"Year to date", "yield ", "yield ", "legend", "2d5f347a", "Who next"}
 	for v := range viewCount {
 		t.Run(viewNames[v], func(t *testing.T) {
 			tm := startProgram(t)

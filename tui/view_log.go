@@ -39,6 +39,8 @@ type (
 	// reloadMsg asks for a fresh snapshot, as the log filter or length
 	// changed.
 	reloadMsg struct{}
+	// queueMsg asks the root model to queue a change.
+	queueMsg struct{ op op }
 )
 
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
@@ -81,6 +83,11 @@ func (v logView) Update(msg tea.KeyPressMsg) (logView, tea.Cmd) {
 		if v.cursor < len(list) {
 			return v, send(deleteMsg{list[v.cursor]})
 		}
+	case key.Matches(msg, k.Outcome):
+		if v.cursor < len(list) {
+			e := list[v.cursor]
+			return v, send(queueMsg{op{kind: opOutcome, id: e.ID, outcome: nextOutcome(e.Outcome)}})
+		}
 	}
 	v.clamp()
 	if len(list) >= v.limit && v.cursor >= len(list)-rows {
@@ -88,6 +95,16 @@ func (v logView) Update(msg tea.KeyPressMsg) (logView, tea.Cmd) {
 		return v, send(reloadMsg{})
 	}
 	return v, nil
+}
+
+// nextOutcome cycles an entry's outcome: none, reply, meeting, proposal,
+// won, lost, none.
+func nextOutcome(o rhythm.Outcome) rhythm.Outcome {
+	i := slices.Index(rhythm.Outcomes, o)
+	if i+1 < len(rhythm.Outcomes) {
+		return rhythm.Outcomes[i+1]
+	}
+	return rhythm.NoOutcome
 }
 
 // nextKind cycles the filter: every kind, then each kind in turn.
@@ -134,13 +151,14 @@ func (v logView) View() string {
 		b.WriteString(s.subtle.Render("no entries yet: press m, c or v to tick one"))
 		return b.String()
 	}
-	whoWidth := max(8, (c.width-40)/2)
+	whoWidth := max(8, min(24, (c.width-47)*2/3))
 	for i := v.offset; i < min(len(list), v.offset+v.rows()); i++ {
 		e := list[i]
-		line := fmt.Sprintf("%s %s  %-6s %s  %s  %s",
+		line := fmt.Sprintf("%s %s  %-6s %s  %s  %s  %s",
 			padRight(shortDate(e.Date), 10), e.CreatedAt.Local().Format("15:04"), e.Kind,
 			padRight(truncate(Sanitize(e.Who), whoWidth), whoWidth),
 			s.subtle.Render(e.ID[:min(8, len(e.ID))]),
+			padRight(s.good.Render(string(e.Outcome)), 8),
 			s.faint.Render(Sanitize(e.Note)))
 		if i == v.cursor {
 			line = s.selected.Render(padRight(truncate("› "+ansi.Strip(line), c.width), c.width))

@@ -25,10 +25,12 @@ func (v weekView) View() string {
 		if d.Date == c.day {
 			label = s.today.Render(strings.TrimRight(label, " ")) + strings.Repeat(" ", 12-len([]rune(strings.TrimRight(label, " "))))
 		}
-		fmt.Fprintf(&b, "%s%s  %s\n", label, cols.day(s, d, d.Date > c.today), dayWord(s, d, c.today))
+		fmt.Fprintf(&b, "%s%s  %s%s\n", label, cols.day(s, d, d.Date > c.today), padRight(dayWord(s, d, c.today), 10),
+			s.good.Render(yieldText(v.c.outcomesOn(d.Date))))
 	}
 	b.WriteString("\n")
 	b.WriteString(periodTotals(s, p, 12))
+	b.WriteString("\n" + periodYield(v.c, p))
 	return b.String()
 }
 
@@ -53,7 +55,7 @@ func (v monthView) View() string {
 		names[i] = string(k.Kind)
 	}
 	fmt.Fprintf(&b, "%s  %s\n", s.heading.Render(first.Time().Format("January 2006")),
-		s.subtle.Render(fmt.Sprintf("cells: %s · targets %s", strings.Join(names, "·"), strings.Join(targets, "·"))))
+		s.subtle.Render(fmt.Sprintf("cells: %s · targets %s · ◆ outcomes", strings.Join(names, "·"), strings.Join(targets, "·"))))
 	b.WriteString(s.subtle.Render("     "))
 	for _, wd := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
 		b.WriteString(s.subtle.Render(padRight(wd, monthCell)))
@@ -73,13 +75,18 @@ func (v monthView) View() string {
 			if d == c.day {
 				num = s.today.Render(num)
 			}
-			top += padRight(num+" "+dayMark(s, day, c.today), monthCell)
+			mark := dayMark(s, day, c.today)
+			if n := sumOutcomes(c.outcomesOn(d)); n > 0 {
+				mark += s.good.Render(fmt.Sprintf("◆%d", n))
+			}
+			top += padRight(num+" "+mark, monthCell)
 			bottom += padRight(monthCounts(s, day, d > c.today), monthCell)
 		}
 		b.WriteString(strings.TrimRight(top, " ") + "\n" + strings.TrimRight(bottom, " ") + "\n")
 	}
-	b.WriteString("\n")
+	// No blank line here: a month of six weeks fills 24 rows exactly.
 	b.WriteString(periodTotals(s, p, 12))
+	b.WriteString("\n" + periodYield(c, p))
 	return b.String()
 }
 
@@ -209,4 +216,52 @@ func periodTotals(s *styles, p rhythm.Period, labelWidth int) string {
 	row("pace", p.Pace, true)
 	fmt.Fprintf(&b, "%s", s.subtle.Render(fmt.Sprintf("%d of %d working days met", p.MetDays, p.WorkingDays)))
 	return b.String()
+}
+
+// outcomesOn returns the outcomes of date d, nil while they are loading.
+func (c *common) outcomesOn(d rhythm.Date) map[rhythm.Outcome]int {
+	if !c.snap.hasOutcomes(d, d) {
+		return nil
+	}
+	return c.snap.outcomes.OnDate(d)
+}
+
+func sumOutcomes(m map[rhythm.Outcome]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
+// yieldText writes outcome counts as "2 reply · 1 meeting".
+func yieldText(m map[rhythm.Outcome]int) string {
+	var parts []string
+	for _, o := range rhythm.Outcomes {
+		if m[o] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", m[o], o))
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// periodYield writes what the period's contacts yielded and the
+// conversion: outcomes per 100 contacts.
+func periodYield(c *common, p rhythm.Period) string {
+	s := c.styles
+	if !c.snap.hasOutcomes(p.From, min(p.To, c.today)) {
+		return s.subtle.Render("yield: loading…")
+	}
+	counts := map[rhythm.Outcome]int{}
+	for d := p.From; d <= min(p.To, c.today); d++ {
+		for o, n := range c.snap.outcomes.OnDate(d) {
+			counts[o] += n
+		}
+	}
+	contacts := sum(p.Done)
+	if sumOutcomes(counts) == 0 || contacts == 0 {
+		return s.label.Render("yield") + "  " + s.subtle.Render("no outcomes yet")
+	}
+	per := 100 * float64(sumOutcomes(counts)) / float64(contacts)
+	return s.label.Render("yield") + "  " + yieldText(counts) + s.subtle.Render(fmt.Sprintf(" · %.1f per 100", per))
 }

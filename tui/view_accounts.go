@@ -1,0 +1,184 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"ritme/rhythm"
+)
+
+// accountsView lists the accounts named in who: stage, touches against the
+// 5–7 rule, last touch; and beside or below it, who to touch next.
+type accountsView struct {
+	c      *common
+	cursor int
+	offset int
+	order  rhythm.AccountOrder
+}
+
+// nextCount is how many accounts "who next" suggests: a day's mails.
+const nextCount = 5
+
+// minSideBySide is the width from which who next sits beside the table.
+const minSideBySide = 110
+
+var accountOrders = []rhythm.AccountOrder{rhythm.ByLast, rhythm.ByTouches, rhythm.ByName}
+
+var orderNames = map[rhythm.AccountOrder]string{
+	rhythm.ByLast: "last touch", rhythm.ByTouches: "touches", rhythm.ByName: "name",
+}
+
+// sorted returns the accounts in the view's order; nil until loaded.
+func (v accountsView) sorted() []rhythm.Account {
+	if v.c.snap.accounts == nil {
+		return nil
+	}
+	as := slices.Clone(v.c.snap.accounts)
+	rhythm.SortAccounts(as, v.order)
+	return as
+}
+
+func (v accountsView) Update(msg tea.KeyPressMsg) (accountsView, tea.Cmd) {
+	k := v.c.keys
+	list := v.sorted()
+	switch {
+	case key.Matches(msg, k.Up):
+		v.cursor--
+	case key.Matches(msg, k.Down):
+		v.cursor++
+	case key.Matches(msg, k.PageUp):
+		v.cursor -= v.rows()
+	case key.Matches(msg, k.PageDown):
+		v.cursor += v.rows()
+	case key.Matches(msg, k.Sort):
+		i := slices.Index(accountOrders, v.order)
+		v.order = accountOrders[(i+1)%len(accountOrders)]
+		v.cursor, v.offset = 0, 0
+	case key.Matches(msg, k.Stage):
+		if v.cursor < len(list) {
+			a := list[v.cursor]
+			i := slices.Index(rhythm.Stages, a.Stage)
+			next := rhythm.Stages[(i+1)%len(rhythm.Stages)]
+			return v, send(queueMsg{op{kind: opStage, who: a.Name, stage: next}})
+		}
+	}
+	v.clamp(len(list))
+	return v, nil
+}
+
+// rows is how many accounts fit in the table.
+func (v accountsView) rows() int {
+	if v.c.width >= minSideBySide {
+		return max(1, v.c.height-4)
+	}
+	return max(1, v.c.height-4-(nextCount+2))
+}
+
+func (v *accountsView) clamp(n int) {
+	v.cursor = max(0, min(v.cursor, n-1))
+	rows := v.rows()
+	if v.cursor < v.offset {
+		v.offset = v.cursor
+	}
+	if v.cursor >= v.offset+rows {
+		v.offset = v.cursor - rows + 1
+	}
+	v.offset = max(0, min(v.offset, max(0, n-rows)))
+}
+
+func (v accountsView) View() string {
+	c, s := v.c, v.c.styles
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s  %s\n\n", s.heading.Render("Accounts"),
+		s.subtle.Render("by "+orderNames[v.order]+" · s sort · p next stage"))
+	list := v.sorted()
+	if list == nil {
+		b.WriteString(s.subtle.Render("loading…"))
+		return b.String()
+	}
+	if len(list) == 0 {
+		b.WriteString(s.subtle.Render("no accounts yet: press a and fill in who"))
+		return b.String()
+	}
+	v.clamp(len(list))
+	tableWidth := c.width
+	if c.width >= minSideBySide {
+		tableWidth = c.width - 36
+	}
+	table := v.table(list, tableWidth)
+	next := v.next()
+	if c.width >= minSideBySide {
+		b.WriteString(lipgloss.JoinHorizontal(lipgloss.Top, padBlock(table, tableWidth), "  ", next))
+	} else {
+		b.WriteString(table + "\n\n" + next)
+	}
+	return b.String()
+}
+
+// table draws the accounts from the view's offset on.
+func (v accountsView) table(list []rhythm.Account, width int) string {
+	s := v.c.styles
+	nameWidth := max(8, width-48)
+	var b strings.Builder
+	b.WriteString(s.subtle.Render(fmt.Sprintf("  %-*s %-9s %-19s %s", nameWidth, "name", "stage", "5–7 touches", "last touch")) + "\n")
+	cal := v.c.snap.tracker.Calendar
+	for i := v.offset; i < min(len(list), v.offset+v.rows()); i++ {
+		a := list[i]
+		last := "-"
+		if !a.Last.IsZero() {
+			last = fmt.Sprintf("%s · %dd", a.Last.Time().Format("2 Jan"), a.SinceLast(cal, v.c.today))
+		}
+		line := fmt.Sprintf("%s %-9s %s %3d %s %s", padRight(truncate(Sanitize(a.Name), nameWidth), nameWidth),
+			a.Stage, padRight(TouchBar(a.Touches), 8), a.Touches, padRight(readinessText(s, a.Readiness()), 7), last)
+		if i == v.cursor {
+			b.WriteString(s.selected.Render(padRight(truncate("› "+ansi.Strip(line), width), width)) + "\n")
+		} else {
+			b.WriteString(truncate("  "+line, width) + "\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// readinessText colours the readiness: ready green, stuck red.
+func readinessText(s *styles, r rhythm.Readiness) string {
+	switch r {
+	case rhythm.Ready:
+		return s.good.Render(string(r))
+	case rhythm.Stuck:
+		return s.bad.Render(string(r))
+	}
+	return s.subtle.Render(string(r))
+}
+
+// next draws who to touch next.
+func (v accountsView) next() string {
+	s := v.c.styles
+	var b strings.Builder
+	b.WriteString(s.heading.Render("Who next") + "\n")
+	cal := v.c.snap.tracker.Calendar
+	next := rhythm.NextUp(v.c.snap.accounts, cal, v.c.today, nextCount)
+	if len(next) == 0 {
+		b.WriteString(s.subtle.Render("nobody to suggest yet"))
+		return b.String()
+	}
+	for i, a := range next {
+		fmt.Fprintf(&b, "%d. %s %s\n", i+1, padRight(truncate(Sanitize(a.Name), 20), 20),
+			s.subtle.Render(fmt.Sprintf("%d× · %dd", a.Touches, a.SinceLast(cal, v.c.today))))
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// padBlock pads every line of a block to width.
+func padBlock(block string, width int) string {
+	lines := strings.Split(block, "\n")
+	for i, l := range lines {
+		lines[i] = padRight(l, width)
+	}
+	return strings.Join(lines, "\n")
+}
