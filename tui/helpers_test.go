@@ -63,7 +63,7 @@ func seededDB(tb testing.TB) *store.DB {
 			entries = append(entries, store.Entry{
 				ID:   fmt.Sprintf("%08x-0000-4000-8000-%012d", n*2654435761%(1<<32), n),
 				Date: d, Kind: k, Who: who, Note: map[bool]string{true: "follow-up"}[n%4 == 0],
-				Outcome: map[int]rhythm.Outcome{0: rhythm.Reply, 5: rhythm.Meeting}[n%11],
+				Outcome:   map[int]rhythm.Outcome{0: rhythm.Reply, 5: rhythm.Meeting}[n%11],
 				CreatedAt: time.Date(y, m, dd, 9, 0, 0, 0, time.UTC).Add(time.Duration(n%97+i*37) * time.Minute),
 			})
 		}
