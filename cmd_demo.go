@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"github.com/google/uuid"
 	"github.com/spf13/cobra"
 
 	"ritme/rhythm"
@@ -126,7 +127,7 @@ func newDemoHistory(s rhythm.Settings, today rhythm.Date, years, perDay int) dem
 		for i, k := range kinds {
 			at := start.Add(step*time.Duration(i+1) + time.Duration(rng.Int64N(int64(step/2))))
 			h.entries = append(h.entries, store.Entry{
-				ID: store.NewID(), Date: day, Kind: k,
+				ID: demoID(rng), Date: day, Kind: k,
 				Who: names.who(k), Note: names.note(k), CreatedAt: at.UTC(), Outcome: demoOutcome(rng, k),
 			})
 		}
@@ -183,6 +184,26 @@ func (k demoDayKind) count(rng *rand.Rand, short bool, daily int, scale float64)
 		return base + 1 + rng.IntN(max(1, base/3)) // a surplus
 	}
 	return base
+}
+
+// demoID draws a random UUID from rng, so that the same demo has the same
+// ids (README's pictures show them).
+func demoID(rng *rand.Rand) string {
+	id, err := uuid.NewRandomFromReader(rngReader{rng})
+	if err != nil {
+		panic(err) // rngReader never fails
+	}
+	return id.String()
+}
+
+// rngReader reads random bytes from a math/rand generator.
+type rngReader struct{ rng *rand.Rand }
+
+func (r rngReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(r.rng.Uint32())
+	}
+	return len(p), nil
 }
 
 // demoOutcome draws what a contact yielded: now and then a reply to a mail,

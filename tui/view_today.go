@@ -112,6 +112,9 @@ func (v todayView) entriesByKind() map[rhythm.Kind][]store.Entry {
 // entryLine writes "09:12 Acme BV · a note" for a ticked box.
 func entryLine(s *styles, e store.Entry) string {
 	line := s.subtle.Render(e.CreatedAt.Local().Format("15:04")) + " " + whoOrKind(e)
+	if e.Outcome != "" {
+		line += s.good.Render(" ◆ " + string(e.Outcome))
+	}
 	if e.Note != "" {
 		line += s.faint.Render(" · " + Sanitize(e.Note))
 	}
