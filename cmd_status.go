@@ -74,7 +74,7 @@ func (a *app) statusCommand() *cobra.Command {
 				if asJSON {
 					return writeJSON(a.stdout, newStatusJSON(s))
 				}
-				_, err = io.WriteString(a.colorOut(), tui.Glance(s))
+				_, err = io.WriteString(a.colorOut(), tui.Glance(s, tui.English))
 				return err
 			})
 		},
@@ -123,7 +123,7 @@ func (a *app) daysCommand() *cobra.Command {
 				}
 				av := s.Calendar(nil).Availability(year, s.VacationDays, s.ReserveDays)
 				if !asJSON {
-					_, err := io.WriteString(a.colorOut(), tui.DaysTable(av, s))
+					_, err := io.WriteString(a.colorOut(), tui.DaysTable(av, s, tui.English))
 					return err
 				}
 				j := daysJSON{Year: av.Year, Weekdays: av.Weekdays, Holidays: len(av.Holidays), WorkingDays: av.WorkingDays,

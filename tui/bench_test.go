@@ -41,7 +41,7 @@ func heavyDB(b *testing.B) *store.DB {
 func BenchmarkKeyPress(b *testing.B) {
 	m := newTestModel(b, heavyDB(b), 80, 24)
 	for v := range viewCount {
-		b.Run(viewNames[v], func(b *testing.B) {
+		b.Run(msgViews[v].In(English), func(b *testing.B) {
 			run(b, m, m.setView(v))
 			keys := []tea.KeyPressMsg{kp("h"), kp("l")}
 			if v == viewLog {

@@ -16,7 +16,6 @@ const (
 	viewCount
 )
 
-var viewNames = [viewCount]string{"Today", "Week", "Month", "Year", "Log", "Accounts"}
 
 // common is the state every view reads: size, styles, keys, the dates and
 // the latest snapshot. The root model owns it; views hold a pointer.
@@ -24,6 +23,7 @@ type common struct {
 	width, height int // of a view's area
 	styles        *styles
 	keys          *keyMap
+	lang          Lang
 	today         rhythm.Date
 	// day is the day shown: the day m, c, v and u act on, and the day the
 	// Week, Month and Year views are centred on.

@@ -138,8 +138,9 @@ type opDoneMsg struct {
 	err  error
 }
 
-// run performs the op and loads a snapshot for req.
-func (o op) run(ctx context.Context, st Store, req loadRequest) opDoneMsg {
+// run performs the op and loads a snapshot for req; l is the language of
+// the status line.
+func (o op) run(ctx context.Context, st Store, req loadRequest, l Lang) opDoneMsg {
 	done := opDoneMsg{op: o}
 	switch o.kind {
 	case opLog:
@@ -148,50 +149,49 @@ func (o op) run(ctx context.Context, st Store, req loadRequest) opDoneMsg {
 			done.err = err
 			return done
 		}
-		done.info = "logged " + describe(entries[0])
+		done.info = l.F(msgLogged, describe(l, entries[0]))
 	case opUndo:
 		e, err := st.Undo(ctx, o.date)
 		if err != nil {
 			done.err = err
 			return done
 		}
-		done.info = "undid " + describe(e)
+		done.info = l.F(msgUndid, describe(l, e))
 	case opUpdate:
 		if err := st.UpdateEntry(ctx, o.id, o.who, o.note); err != nil {
 			done.err = err
 			return done
 		}
-		done.info = "saved who and note"
+		done.info = msgSavedText.In(l)
 	case opDelete:
 		if err := st.DeleteEntry(ctx, o.id); err != nil {
 			done.err = err
 			return done
 		}
-		done.info = "deleted the entry"
+		done.info = msgDeleted.In(l)
 	case opOutcome:
 		if err := st.SetOutcome(ctx, o.id, o.outcome); err != nil {
 			done.err = err
 			return done
 		}
-		done.info = "outcome: " + outcomeText(o.outcome)
+		done.info = l.F(msgOutcomeSet, l.Outcome(o.outcome))
 	case opStage:
 		if _, err := st.SetStage(ctx, o.who, o.stage); err != nil {
 			done.err = err
 			return done
 		}
-		done.info = Sanitize(o.who) + " is a " + string(o.stage)
+		done.info = l.F(msgStageSet, Sanitize(o.who), l.Stage(o.stage))
 	}
 	done.snap, done.err = load(ctx, st, req)
 	return done
 }
 
 // describe names an entry for the status line: "mail for Acme on Thu 26 Nov".
-func describe(e store.Entry) string {
-	s := string(e.Kind)
+func describe(l Lang, e store.Entry) string {
 	if e.Who != "" {
-		s += " for " + Sanitize(e.Who)
+		return l.F(msgEntryFor, l.Kind(e.Kind), Sanitize(e.Who), l.ShortDate(e.Date))
 	}
-	return s + " on " + shortDate(e.Date)
+	return l.F(msgEntryOn, l.Kind(e.Kind), l.ShortDate(e.Date))
 }
 
 // versionMsg carries the data version read by a poll.
@@ -202,11 +202,3 @@ type versionMsg struct {
 
 // tickMsg fires the poll for other processes' changes.
 type tickMsg struct{}
-
-// outcomeText names an outcome, "none" for none.
-func outcomeText(o rhythm.Outcome) string {
-	if o == rhythm.NoOutcome {
-		return "none"
-	}
-	return string(o)
-}

@@ -30,49 +30,52 @@ type entryForm struct {
 	note    string
 }
 
-// newAddForm asks for the kind, who and note of a new entry on date.
-func newAddForm(kinds []rhythm.Kind, date rhythm.Date, isDark bool, width int) *entryForm {
+// newAddForm asks, in l, for the kind, who and note of a new entry on date.
+func newAddForm(l Lang, kinds []rhythm.Kind, date rhythm.Date, isDark bool, width int) *entryForm {
 	f := &entryForm{date: date, kind: rhythm.Mail}
 	opts := make([]huh.Option[rhythm.Kind], len(kinds))
 	for i, k := range kinds {
-		opts[i] = huh.NewOption(string(k), k)
+		opts[i] = huh.NewOption(l.Kind(k), k)
 	}
+	valid := validText(l)
 	f.form = huh.NewForm(huh.NewGroup(
-		huh.NewSelect[rhythm.Kind]().Title("Kind").Options(opts...).Value(&f.kind),
-		huh.NewInput().Title("Who").Placeholder("company or person (optional)").CharLimit(maxWho).Value(&f.who).Validate(validText),
-		huh.NewInput().Title("Note").Placeholder("optional").CharLimit(maxNote).Value(&f.note).Validate(validText),
-	).Title("Add a contact on " + longDate(date)))
-	f.setup(isDark, width)
+		huh.NewSelect[rhythm.Kind]().Title(msgFormKind.In(l)).Options(opts...).Value(&f.kind),
+		huh.NewInput().Title(msgFormWho.In(l)).Placeholder(msgFormWhoHint.In(l)).CharLimit(maxWho).Value(&f.who).Validate(valid),
+		huh.NewInput().Title(msgFormNote.In(l)).Placeholder(msgFormNoteHint.In(l)).CharLimit(maxNote).Value(&f.note).Validate(valid),
+	).Title(l.F(msgFormAdd, l.LongDate(date))))
+	f.setup(l, isDark, width)
 	return f
 }
 
-// newEditForm changes who and note of an entry.
-func newEditForm(e store.Entry, isDark bool, width int) *entryForm {
+// newEditForm changes, in l, who and note of an entry.
+func newEditForm(l Lang, e store.Entry, isDark bool, width int) *entryForm {
 	f := &entryForm{editing: &e, date: e.Date, kind: e.Kind, who: e.Who, note: e.Note}
+	valid := validText(l)
 	f.form = huh.NewForm(huh.NewGroup(
-		huh.NewInput().Title("Who").CharLimit(maxWho).Value(&f.who).Validate(validText),
-		huh.NewInput().Title("Note").CharLimit(maxNote).Value(&f.note).Validate(validText),
-	).Title("Edit " + string(e.Kind) + " of " + longDate(e.Date)))
-	f.setup(isDark, width)
+		huh.NewInput().Title(msgFormWho.In(l)).CharLimit(maxWho).Value(&f.who).Validate(valid),
+		huh.NewInput().Title(msgFormNote.In(l)).CharLimit(maxNote).Value(&f.note).Validate(valid),
+	).Title(l.F(msgFormEdit, l.Kind(e.Kind), l.LongDate(e.Date))))
+	f.setup(l, isDark, width)
 	return f
 }
 
-func (f *entryForm) setup(isDark bool, width int) {
+func (f *entryForm) setup(l Lang, isDark bool, width int) {
 	keys := huh.NewDefaultKeyMap()
-	keys.Quit = key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", "cancel"))
+	keys.Quit = key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", msgFormCancel.In(l)))
 	f.form.WithKeyMap(keys).WithShowHelp(true).WithWidth(max(20, min(width, 72)))
 	f.form.Update(tea.BackgroundColorMsg{Color: backgroundFor(isDark)})
 }
 
-// validText refuses text that is not valid UTF-8.
-func validText(s string) error {
-	if !utf8.ValidString(s) {
-		return errInvalidText
+// validText returns a check, with its message in l, that refuses text that
+// is not valid UTF-8.
+func validText(l Lang) func(string) error {
+	return func(s string) error {
+		if !utf8.ValidString(s) {
+			return formError(msgFormBadText.In(l))
+		}
+		return nil
 	}
-	return nil
 }
-
-var errInvalidText = formError("not valid text")
 
 type formError string
 

@@ -39,16 +39,14 @@ func (s *styles) extra(n int) string {
 }
 
 // dayState says in words how a day stands.
-func dayState(working, met bool, open int) string {
+func dayState(l Lang, working, met bool, open int) string {
 	switch {
 	case !working:
-		return "not a working day"
+		return msgNotWorking.In(l)
 	case met:
-		return "day met " + glyphMet
-	case open == 1:
-		return "not met yet: 1 to go"
+		return msgDayMet.In(l)
 	}
-	return fmt.Sprintf("not met yet: %d to go", open)
+	return l.F(msgToGo, open)
 }
 
 // openCount is how many entries the day still needs to be met.
@@ -60,15 +58,15 @@ func openCount(ks []rhythm.KindStatus) int {
 	return n
 }
 
-// Glance renders `ritme status`: today's checklist, streaks, score and the
-// year to date, in a few lines.
-func Glance(st rhythm.Status) string {
+// Glance renders `ritme status` in l: today's checklist, streaks, score and
+// the year to date, in a few lines.
+func Glance(st rhythm.Status, l Lang) string {
 	s := newStyles(true)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s · %s\n", s.heading.Render(longDate(st.Date)), dayState(st.WorkingDay, st.DayMet, openCount(st.Kinds)))
+	fmt.Fprintf(&b, "%s · %s\n", s.heading.Render(l.LongDate(st.Date)), dayState(l, st.WorkingDay, st.DayMet, openCount(st.Kinds)))
 	width, boxes := 0, 0
 	for _, k := range st.Kinds {
-		width = max(width, len(k.Kind))
+		width = max(width, len([]rune(l.Kind(k.Kind))))
 		boxes = max(boxes, lipgloss.Width(s.boxRow(k.Today, k.Target)))
 	}
 	for _, k := range st.Kinds {
@@ -76,52 +74,44 @@ func Glance(st rhythm.Status) string {
 		if k.Target > 0 && k.Today >= k.Target {
 			mark = s.good.Render(glyphMet)
 		}
-		fmt.Fprintf(&b, "%s  %s %s  ytd %s of %d · expected %d · pace %s · need %d/day\n",
-			s.label.Render(padRight(string(k.Kind), width)),
-			padRight(s.boxRow(k.Today, k.Target), boxes),
-			padRight(fmt.Sprintf("%d/%d", k.Today, k.Target), 5)+padRight(mark, 1),
-			s.heading.Render(fmt.Sprint(k.YTD)), k.AnnualTarget, k.Expected, s.signed(k.Pace), k.Needed)
+		b.WriteString(s.label.Render(padRight(l.Kind(k.Kind), width)) + "  " + padRight(s.boxRow(k.Today, k.Target), boxes) + " " +
+			padRight(fmt.Sprintf("%d/%d", k.Today, k.Target), 5) + padRight(mark, 1) + "  " +
+			l.F(msgGlanceKind, s.heading.Render(fmt.Sprint(k.YTD)), k.AnnualTarget, k.Expected, s.signed(k.Pace), k.Needed) + "\n")
 	}
-	fmt.Fprintf(&b, "streak %s · best %d · score %.2f · %d of %d available days elapsed\n",
-		s.heading.Render(fmt.Sprint(st.Streak.Current)), st.Streak.Best, st.Score, st.ElapsedDays, st.Year.AvailableDays)
+	b.WriteString(l.F(msgGlanceStreak, s.heading.Render(fmt.Sprint(st.Streak.Current)), st.Streak.Best, st.Score,
+		st.ElapsedDays, st.Year.AvailableDays) + "\n")
 	return b.String()
 }
 
-// DaysTable renders `ritme days`: the availability of a year, the holidays
-// it subtracts and the annual targets that follow.
-func DaysTable(av rhythm.Availability, set rhythm.Settings) string {
+// DaysTable renders `ritme days` in l: the availability of a year, the
+// holidays it subtracts and the annual targets that follow.
+func DaysTable(av rhythm.Availability, set rhythm.Settings, l Lang) string {
 	s := newStyles(true)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s · workdays %s · holidays %s\n\n", s.heading.Render(fmt.Sprint(av.Year)), set.Workdays, set.Holidays.Code())
-	row := func(label string, n int, note string) {
-		fmt.Fprintf(&b, "  %-16s %4d  %s\n", label, n, s.subtle.Render(note))
+	fmt.Fprintf(&b, "%s · %s\n\n", s.heading.Render(fmt.Sprint(av.Year)), l.F(msgDaysTitle, set.Workdays, set.Holidays.Code()))
+	row := func(label Msg, n int, note Msg) {
+		fmt.Fprintf(&b, "  %s %4d  %s\n", padRight(label.In(l), 18), n, s.subtle.Render(note.In(l)))
 	}
-	row("weekdays", av.Weekdays, "days whose weekday is a workday")
-	row("− holidays", len(av.Holidays), "public holidays on a workday, listed below")
-	row("= working days", av.WorkingDays, "")
-	row("− vacation days", av.VacationDays, "setting vacation_days")
-	row("− reserve days", av.ReserveDays, "setting reserve_days: sickness, training, other")
-	fmt.Fprintf(&b, "  %-16s %s\n", "= available days", padLeft(s.heading.Render(fmt.Sprint(av.AvailableDays)), 4))
+	row(msgDaysWeekdays, av.Weekdays, msgDaysWeekdaysNote)
+	row(msgDaysHolidays, len(av.Holidays), msgDaysHolidaysNote)
+	row(msgDaysWorking, av.WorkingDays, msgEmpty)
+	row(msgDaysVacation, av.VacationDays, msgDaysVacationNote)
+	row(msgDaysReserve, av.ReserveDays, msgDaysReserveNote)
+	fmt.Fprintf(&b, "  %s %s\n", padRight(msgDaysAvailable.In(l), 18), padLeft(s.heading.Render(fmt.Sprint(av.AvailableDays)), 4))
 	b.WriteString("\n")
 	var targets []string
 	for _, t := range set.Targets {
-		targets = append(targets, fmt.Sprintf("%d %s (%d/day)", av.AnnualTarget(t.Daily), t.Kind, t.Daily))
+		targets = append(targets, l.F(msgDaysTarget, av.AnnualTarget(t.Daily), l.Kind(t.Kind), t.Daily))
 	}
-	fmt.Fprintf(&b, "  annual targets: %s\n", strings.Join(targets, " · "))
+	b.WriteString("  " + l.F(msgDaysTargets, strings.Join(targets, " · ")) + "\n")
 	if len(av.Holidays) > 0 {
-		b.WriteString("\n  holidays on workdays:\n")
+		b.WriteString("\n  " + msgDaysHolidayList.In(l) + "\n")
 		for _, h := range av.Holidays {
-			fmt.Fprintf(&b, "    %s  %s\n", s.subtle.Render(shortDate(h.Date)), h.Name)
+			fmt.Fprintf(&b, "    %s  %s\n", s.subtle.Render(padRight(l.ShortDate(h.Date), 10)), h.Name)
 		}
 	}
 	return b.String()
 }
-
-// longDate writes "Fri 27 Nov 2026".
-func longDate(d rhythm.Date) string { return d.Time().Format("Mon 2 Jan 2006") }
-
-// shortDate writes "Fri 27 Nov".
-func shortDate(d rhythm.Date) string { return d.Time().Format("Mon 2 Jan") }
 
 // TouchBar draws an account's touches against the 5–7 rule: seven boxes,
 // the first five a lighter shape, and a + for each touch beyond seven.

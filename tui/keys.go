@@ -29,37 +29,38 @@ type keyMap struct {
 }
 
 // defaultKeyMap returns the key map SPEC.md lists, plus the keys of the
-// Week, Month, Year and Log views.
-func defaultKeyMap() *keyMap {
+// Week, Month, Year, Log and Accounts views, with help in l.
+func defaultKeyMap(l Lang) *keyMap {
+	h := func(m Msg) string { return m.In(l) }
 	return &keyMap{
-		Mail:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "tick mail")),
-		Call:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "tick call")),
-		Visit:      key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "tick visit")),
-		Add:        key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
-		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
-		PrevDay:    key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous day")),
-		NextDay:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next day")),
-		Today:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "today")),
-		NextView:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "view")),
-		PrevView:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "view back")),
-		PrevPeriod: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous week/month/year")),
-		NextPeriod: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next week/month/year")),
-		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown:   key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
-		Edit:       key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", "edit who & note")),
-		Delete:     key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete")),
-		Filter:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter kind")),
-		Outcome:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "next outcome")),
-		Sort:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort")),
-		Stage:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "next stage")),
-		Confirm:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
-		Cancel:     key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
-		tick:       key.NewBinding(key.WithKeys("m", "c", "v"), key.WithHelp("m/c/v", "tick")),
-		day:        key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "day")),
+		Mail:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", h(msgKeyMail))),
+		Call:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", h(msgKeyCall))),
+		Visit:      key.NewBinding(key.WithKeys("v"), key.WithHelp("v", h(msgKeyVisit))),
+		Add:        key.NewBinding(key.WithKeys("a"), key.WithHelp("a", h(msgKeyAdd))),
+		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", h(msgKeyUndo))),
+		PrevDay:    key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", h(msgKeyPrevDay))),
+		NextDay:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", h(msgKeyNextDay))),
+		Today:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", h(msgKeyToday))),
+		NextView:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", h(msgKeyView))),
+		PrevView:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", h(msgKeyViewBack))),
+		PrevPeriod: key.NewBinding(key.WithKeys("["), key.WithHelp("[", h(msgKeyPrevPer))),
+		NextPeriod: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", h(msgKeyNextPer))),
+		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", h(msgKeyHelp))),
+		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", h(msgKeyQuit))),
+		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", h(msgKeyUp))),
+		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", h(msgKeyDown))),
+		PageUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", h(msgKeyPageUp))),
+		PageDown:   key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", h(msgKeyPageDown))),
+		Edit:       key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", h(msgKeyEdit))),
+		Delete:     key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", h(msgKeyDelete))),
+		Filter:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", h(msgKeyFilter))),
+		Outcome:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", h(msgKeyOutcome))),
+		Sort:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", h(msgKeySort))),
+		Stage:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", h(msgKeyStage))),
+		Confirm:    key.NewBinding(key.WithKeys("y", "j"), key.WithHelp("y/j", h(msgKeyYes))),
+		Cancel:     key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", h(msgKeyNo))),
+		tick:       key.NewBinding(key.WithKeys("m", "c", "v"), key.WithHelp("m/c/v", h(msgKeyTick))),
+		day:        key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", h(msgKeyDay))),
 	}
 }
 

@@ -3,7 +3,6 @@ package tui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"image/color"
 	"strings"
 	"time"
@@ -25,6 +24,8 @@ type Options struct {
 	// Poll is how often the TUI looks for changes made by other ritme
 	// processes; 0 means every 500 ms.
 	Poll time.Duration
+	// Lang is the language of the texts.
+	Lang Lang
 }
 
 // Minimum size for the full layout; below it a short notice is shown.
@@ -75,7 +76,7 @@ func newModel(ctx context.Context, st Store, opts Options) *model {
 		opts.Poll = 500 * time.Millisecond
 	}
 	today := opts.Today()
-	c := &common{styles: newStyles(true), keys: defaultKeyMap(), today: today, day: today}
+	c := &common{styles: newStyles(true), keys: defaultKeyMap(opts.Lang), lang: opts.Lang, today: today, day: today}
 	m := &model{ctx: ctx, st: st, opts: opts, c: c, help: help.New(), width: 80, height: 24}
 	m.today, m.week, m.month, m.year, m.log = todayView{c}, weekView{c}, monthView{c}, yearView{c}, newLogView(c)
 	m.accounts = accountsView{c: c, order: rhythm.ByLast}
@@ -164,8 +165,8 @@ func (m *model) next() tea.Cmd {
 	o := m.queue[0]
 	m.queue = m.queue[1:]
 	m.busy = true
-	ctx, st, req := m.ctx, m.st, m.loadRequest()
-	return func() tea.Msg { return o.run(ctx, st, req) }
+	ctx, st, req, l := m.ctx, m.st, m.loadRequest(), m.c.lang
+	return func() tea.Msg { return o.run(ctx, st, req, l) }
 }
 
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -195,7 +196,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case queueMsg:
 		return m, m.enqueue(msg.op)
 	case editMsg:
-		m.form = newEditForm(msg.entry, m.c.styles.isDark, m.width)
+		m.form = newEditForm(m.c.lang, msg.entry, m.c.styles.isDark, m.width)
 		return m, m.form.Init()
 	case deleteMsg:
 		e := msg.entry
@@ -235,14 +236,14 @@ func (m *model) done(msg opDoneMsg) tea.Cmd {
 	m.busy = false
 	switch {
 	case errors.Is(msg.err, store.ErrNotFound) && msg.op.kind == opUndo:
-		m.setStatus("nothing to undo on "+shortDate(msg.op.date), false)
+		m.setStatus(m.c.lang.F(msgNothingToUndo, m.c.lang.ShortDate(msg.op.date)), false)
 	case msg.err != nil && msg.snap == nil && msg.info != "":
-		m.setStatus(msg.info+", but reading it back failed: "+msg.err.Error(), true)
+		m.setStatus(m.c.lang.F(msgReadBackFailed, msg.info, msg.err.Error()), true)
 	case msg.err != nil:
 		if !m.c.ready() {
 			m.err = msg.err
 		}
-		m.setStatus("could not "+opVerb(msg.op.kind)+": "+msg.err.Error(), true)
+		m.setStatus(m.c.lang.F(msgCouldNot, opVerb(msg.op.kind).In(m.c.lang), msg.err.Error()), true)
 	default:
 		m.err = nil
 		m.c.snap = msg.snap
@@ -256,22 +257,22 @@ func (m *model) done(msg opDoneMsg) tea.Cmd {
 	return m.next()
 }
 
-func opVerb(k opKind) string {
+func opVerb(k opKind) Msg {
 	switch k {
 	case opLog:
-		return "log"
+		return msgVerbLog
 	case opUndo:
-		return "undo"
+		return msgVerbUndo
 	case opUpdate:
-		return "save"
+		return msgVerbSave
 	case opDelete:
-		return "delete"
+		return msgVerbDelete
 	case opOutcome:
-		return "set the outcome"
+		return msgVerbOutcome
 	case opStage:
-		return "set the stage"
+		return msgVerbStage
 	}
-	return "read the database"
+	return msgVerbRead
 }
 
 func (m *model) setStatus(s string, isErr bool) {
@@ -293,7 +294,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return m.enqueue(op{kind: opDelete, id: e.ID})
 		case key.Matches(msg, k.Cancel), key.Matches(msg, k.Quit):
 			m.confirm = nil
-			m.setStatus("kept the entry", false)
+			m.setStatus(msgKept.In(m.c.lang), false)
 		}
 		return nil
 	}
@@ -321,7 +322,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		if !m.c.ready() {
 			return nil
 		}
-		m.form = newAddForm(m.c.snap.settings.Kinds(), m.c.day, m.c.styles.isDark, m.width)
+		m.form = newAddForm(m.c.lang, m.c.snap.settings.Kinds(), m.c.day, m.c.styles.isDark, m.width)
 		return m.form.Init()
 	case key.Matches(msg, k.Undo):
 		return m.enqueue(op{kind: opUndo, date: m.c.day})
@@ -329,7 +330,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.moveDay(m.c.day - 1)
 	case key.Matches(msg, k.NextDay):
 		if m.c.day >= m.c.today {
-			m.setStatus("that is today: ritme never logs ahead", false)
+			m.setStatus(msgNeverAhead.In(m.c.lang), false)
 			return nil
 		}
 		return m.moveDay(m.c.day + 1)
@@ -354,7 +355,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 // tick1 logs one entry of kind on the day shown.
 func (m *model) tick1(k rhythm.Kind) tea.Cmd {
 	if m.c.ready() && !m.c.snap.settings.HasKind(k) {
-		m.setStatus(fmt.Sprintf("%s is not a kind here (ritme config)", k), true)
+		m.setStatus(m.c.lang.F(msgNotAKind, k), true)
 		return nil
 	}
 	return m.enqueue(op{kind: opLog, date: m.c.day, entryKind: k})
@@ -409,7 +410,7 @@ func (m *model) formUpdate(msg tea.Msg) tea.Cmd {
 		return m.enqueue(o)
 	case cancelled:
 		m.form = nil
-		m.setStatus("cancelled: nothing written", false)
+		m.setStatus(msgCancelled.In(m.c.lang), false)
 		return nil
 	}
 	return cmd
@@ -444,7 +445,7 @@ func (m *model) render() string {
 	}
 	s := m.c.styles
 	if m.width < minWidth || m.height < minHeight {
-		return clip(fmt.Sprintf("terminal too small\nneed %d×%d", minWidth, minHeight), m.width, m.height)
+		return clip(m.c.lang.F(msgTooSmall, minWidth, minHeight), m.width, m.height)
 	}
 	var body string
 	switch {
@@ -453,9 +454,9 @@ func (m *model) render() string {
 	case m.showHelp:
 		h := m.help
 		h.ShowAll = true
-		body = s.heading.Render("Keys") + "\n\n" + h.View(m.c.keys) + "\n\n" + s.subtle.Render("any key closes this help")
+		body = s.heading.Render(msgKeys.In(m.c.lang)) + "\n\n" + h.View(m.c.keys) + "\n\n" + s.subtle.Render(msgHelpCloses.In(m.c.lang))
 	case !m.c.ready() && m.err == nil:
-		body = s.subtle.Render("loading…")
+		body = s.subtle.Render(msgLoading.In(m.c.lang))
 	case !m.c.ready():
 		body = s.statusError.Render(m.err.Error())
 	default:
@@ -502,15 +503,15 @@ func (m *model) header() string {
 	tabs := []string{s.title.Render("ritme")}
 	for v := range viewCount {
 		if v == m.view {
-			tabs = append(tabs, s.tabOn.Render(viewNames[v]))
+			tabs = append(tabs, s.tabOn.Render(msgViews[v].In(m.c.lang)))
 		} else {
-			tabs = append(tabs, s.tab.Render(viewNames[v]))
+			tabs = append(tabs, s.tab.Render(msgViews[v].In(m.c.lang)))
 		}
 	}
 	left := strings.Join(tabs, "  ")
-	right := s.subtle.Render(shortDate(m.c.day))
+	right := s.subtle.Render(m.c.lang.ShortDate(m.c.day))
 	if m.c.day != m.c.today {
-		right = s.warn.Render("viewing " + shortDate(m.c.day) + " · t: today")
+		right = s.warn.Render(m.c.lang.F(msgViewing, m.c.lang.ShortDate(m.c.day)))
 	}
 	gap := m.c.width - lipgloss.Width(left) - lipgloss.Width(right)
 	if gap < 1 {
@@ -524,11 +525,11 @@ func (m *model) statusLine() string {
 	s := m.c.styles
 	switch {
 	case m.confirm != nil:
-		return truncate(s.warn.Render("delete "+describe(*m.confirm)+"? y/n"), m.c.width)
+		return truncate(s.warn.Render(m.c.lang.F(msgAskDelete, describe(m.c.lang, *m.confirm))), m.c.width)
 	case m.status != "" && m.statusIsErr:
 		return truncate(s.statusError.Render(m.status), m.c.width)
 	case m.busy && len(m.queue) > 0:
-		return s.statusInfo.Render(fmt.Sprintf("saving… (%d queued)", len(m.queue)))
+		return s.statusInfo.Render(m.c.lang.F(msgSaving, len(m.queue)))
 	}
 	return truncate(s.statusInfo.Render(m.status), m.c.width)
 }

@@ -42,9 +42,9 @@ func finalScreen(t *testing.T, tm *teatest.TestModel) []byte {
 func TestViewsGolden(t *testing.T) {
 	// Text that only the complete view shows, to wait for before quitting:
 	// the Log reads its entries when it first opens.
-	complete := [viewCount]string{"Year to date", "yield ", "yield ", "legend", "2d5f347a", "Who next"}
+	complete := [viewCount]string{"Year to date", "1× reply · 1× meeting", "◆", "legend", "2d5f347a", "Who next"}
 	for v := range viewCount {
-		t.Run(viewNames[v], func(t *testing.T) {
+		t.Run(msgViews[v].In(English), func(t *testing.T) {
 			tm := startProgram(t)
 			for range v {
 				tm.Send(tea.KeyPressMsg{Code: tea.KeyTab})

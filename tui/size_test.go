@@ -36,7 +36,7 @@ func TestEverySizeRendersWithinBounds(t *testing.T) {
 		screens = append(screens, struct {
 			name  string
 			setup func()
-		}{viewNames[v], func() { m.form, m.showHelp = nil, false; run(t, m, m.setView(v)) }})
+		}{msgViews[v].In(English), func() { m.form, m.showHelp = nil, false; run(t, m, m.setView(v)) }})
 	}
 	screens = append(screens,
 		struct {
@@ -48,7 +48,7 @@ func TestEverySizeRendersWithinBounds(t *testing.T) {
 			setup func()
 		}{"form", func() {
 			m.showHelp = false
-			m.form = newAddForm(m.c.snap.settings.Kinds(), m.c.day, true, m.width)
+			m.form = newAddForm(English, m.c.snap.settings.Kinds(), m.c.day, true, m.width)
 			m.form.Init()
 		}},
 	)

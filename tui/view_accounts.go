@@ -30,8 +30,8 @@ const minSideBySide = 110
 
 var accountOrders = []rhythm.AccountOrder{rhythm.ByLast, rhythm.ByTouches, rhythm.ByName}
 
-var orderNames = map[rhythm.AccountOrder]string{
-	rhythm.ByLast: "last touch", rhythm.ByTouches: "touches", rhythm.ByName: "name",
+var orderNames = map[rhythm.AccountOrder]Msg{
+	rhythm.ByLast: msgByLast, rhythm.ByTouches: msgByTouches, rhythm.ByName: msgByName,
 }
 
 // sorted returns the accounts in the view's order; nil until loaded.
@@ -93,17 +93,17 @@ func (v *accountsView) clamp(n int) {
 }
 
 func (v accountsView) View() string {
-	c, s := v.c, v.c.styles
+	c, s, l := v.c, v.c.styles, v.c.lang
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s  %s\n\n", s.heading.Render("Accounts"),
-		s.subtle.Render("by "+orderNames[v.order]+" · s sort · p next stage"))
+	fmt.Fprintf(&b, "%s  %s\n\n", s.heading.Render(msgAccountsTitle.In(l)),
+		s.subtle.Render(l.F(msgAccountsSub, orderNames[v.order].In(l))))
 	list := v.sorted()
 	if list == nil {
-		b.WriteString(s.subtle.Render("loading…"))
+		b.WriteString(s.subtle.Render(msgLoading.In(l)))
 		return b.String()
 	}
 	if len(list) == 0 {
-		b.WriteString(s.subtle.Render("no accounts yet: press a and fill in who"))
+		b.WriteString(s.subtle.Render(msgNoAccounts.In(l)))
 		return b.String()
 	}
 	v.clamp(len(list))
@@ -123,19 +123,20 @@ func (v accountsView) View() string {
 
 // table draws the accounts from the view's offset on.
 func (v accountsView) table(list []rhythm.Account, width int) string {
-	s := v.c.styles
+	s, l := v.c.styles, v.c.lang
 	nameWidth := max(8, width-48)
 	var b strings.Builder
-	b.WriteString(s.subtle.Render(fmt.Sprintf("  %-*s %-9s %-19s %s", nameWidth, "name", "stage", "5–7 touches", "last touch")) + "\n")
+	b.WriteString(s.subtle.Render("  "+padRight(msgColName.In(l), nameWidth)+" "+padRight(msgColStage.In(l), 9)+" "+
+		padRight(msgColTouches.In(l), 19)+" "+msgColLast.In(l)) + "\n")
 	cal := v.c.snap.tracker.Calendar
 	for i := v.offset; i < min(len(list), v.offset+v.rows()); i++ {
 		a := list[i]
 		last := "-"
 		if !a.Last.IsZero() {
-			last = fmt.Sprintf("%s · %dd", a.Last.Time().Format("2 Jan"), a.SinceLast(cal, v.c.today))
+			last = fmt.Sprintf("%s · %dd", l.DayMonth(a.Last), a.SinceLast(cal, v.c.today))
 		}
-		line := fmt.Sprintf("%s %-9s %s %3d %s %s", padRight(truncate(Sanitize(a.Name), nameWidth), nameWidth),
-			a.Stage, padRight(TouchBar(a.Touches), 8), a.Touches, padRight(readinessText(s, a.Readiness()), 7), last)
+		line := fmt.Sprintf("%s %s %s %3d %s %s", padRight(truncate(Sanitize(a.Name), nameWidth), nameWidth),
+			padRight(l.Stage(a.Stage), 9), padRight(TouchBar(a.Touches), 8), a.Touches, padRight(readinessText(s, l, a.Readiness()), 8), last)
 		if i == v.cursor {
 			b.WriteString(s.selected.Render(padRight(truncate("› "+ansi.Strip(line), width), width)) + "\n")
 		} else {
@@ -146,30 +147,30 @@ func (v accountsView) table(list []rhythm.Account, width int) string {
 }
 
 // readinessText colours the readiness: ready green, stuck red.
-func readinessText(s *styles, r rhythm.Readiness) string {
+func readinessText(s *styles, l Lang, r rhythm.Readiness) string {
 	switch r {
 	case rhythm.Ready:
-		return s.good.Render(string(r))
+		return s.good.Render(l.Readiness(r))
 	case rhythm.Stuck:
-		return s.bad.Render(string(r))
+		return s.bad.Render(l.Readiness(r))
 	}
-	return s.subtle.Render(string(r))
+	return s.subtle.Render(l.Readiness(r))
 }
 
 // next draws who to touch next.
 func (v accountsView) next() string {
-	s := v.c.styles
+	s, l := v.c.styles, v.c.lang
 	var b strings.Builder
-	b.WriteString(s.heading.Render("Who next") + "\n")
+	b.WriteString(s.heading.Render(msgWhoNext.In(l)) + "\n")
 	cal := v.c.snap.tracker.Calendar
 	next := rhythm.NextUp(v.c.snap.accounts, cal, v.c.today, nextCount)
 	if len(next) == 0 {
-		b.WriteString(s.subtle.Render("nobody to suggest yet"))
+		b.WriteString(s.subtle.Render(msgNobodyNext.In(l)))
 		return b.String()
 	}
 	for i, a := range next {
 		fmt.Fprintf(&b, "%d. %s %s\n", i+1, padRight(truncate(Sanitize(a.Name), 20), 20),
-			s.subtle.Render(fmt.Sprintf("%d× · %dd", a.Touches, a.SinceLast(cal, v.c.today))))
+			s.subtle.Render(l.F(msgNextLine, a.Touches, a.SinceLast(cal, v.c.today))))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

@@ -134,31 +134,35 @@ func (v *logView) clamp() {
 }
 
 func (v logView) View() string {
-	c, s := v.c, v.c.styles
+	c, s, l := v.c, v.c.styles, v.c.lang
 	v.clamp()
 	list := v.entries()
-	filter := "all kinds"
+	filter := msgAllKinds.In(l)
 	if v.kind != "" {
-		filter = string(v.kind) + " only"
+		filter = l.F(msgKindOnly, l.Kind(v.kind))
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s  %s\n\n", s.heading.Render("Log"), s.subtle.Render(fmt.Sprintf("newest first · %s · f to filter", filter)))
+	fmt.Fprintf(&b, "%s  %s\n\n", s.heading.Render(msgLogTitle.In(l)), s.subtle.Render(l.F(msgLogSub, filter)))
 	if !v.loaded() {
-		b.WriteString(s.subtle.Render("loading…"))
+		b.WriteString(s.subtle.Render(msgLoading.In(l)))
 		return b.String()
 	}
 	if len(list) == 0 {
-		b.WriteString(s.subtle.Render("no entries yet: press m, c or v to tick one"))
+		b.WriteString(s.subtle.Render(msgNoEntries.In(l)))
 		return b.String()
 	}
 	whoWidth := max(8, min(24, (c.width-47)*2/3))
 	for i := v.offset; i < min(len(list), v.offset+v.rows()); i++ {
 		e := list[i]
-		line := fmt.Sprintf("%s %s  %-6s %s  %s  %s  %s",
-			padRight(shortDate(e.Date), 10), e.CreatedAt.Local().Format("15:04"), e.Kind,
+		outcome := ""
+		if e.Outcome != rhythm.NoOutcome {
+			outcome = l.Outcome(e.Outcome)
+		}
+		line := fmt.Sprintf("%s %s  %s %s  %s  %s  %s",
+			padRight(l.ShortDate(e.Date), 10), e.CreatedAt.Local().Format("15:04"), padRight(l.Kind(e.Kind), 6),
 			padRight(truncate(Sanitize(e.Who), whoWidth), whoWidth),
 			s.subtle.Render(e.ID[:min(8, len(e.ID))]),
-			padRight(s.good.Render(string(e.Outcome)), 8),
+			padRight(s.good.Render(outcome), 9),
 			s.faint.Render(Sanitize(e.Note)))
 		if i == v.cursor {
 			line = s.selected.Render(padRight(truncate("› "+ansi.Strip(line), c.width), c.width))

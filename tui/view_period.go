@@ -12,24 +12,24 @@ import (
 type weekView struct{ c *common }
 
 func (v weekView) View() string {
-	c, s := v.c, v.c.styles
+	c, s, l := v.c, v.c.styles, v.c.lang
 	from := rhythm.WeekStart(c.day)
 	p := c.snap.tracker.Period(from, from+6, c.today)
 	_, week := from.Time().ISOWeek()
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\n", s.heading.Render(fmt.Sprintf("Week %d · %s – %s", week, shortDate(from), longDate(from+6))))
-	cols := periodColumns(p)
-	b.WriteString(s.subtle.Render(padRight("", 12)+cols.header()) + "\n")
+	fmt.Fprintf(&b, "%s\n\n", s.heading.Render(l.F(msgWeekTitle, week, l.ShortDate(from), l.LongDate(from+6))))
+	cols := periodColumns(l, p)
+	b.WriteString(s.subtle.Render(padRight("", 12)+cols.header(l)) + "\n")
 	for _, d := range p.Days {
-		label := padRight(shortDate(d.Date), 12)
+		label := padRight(l.ShortDate(d.Date), 12)
 		if d.Date == c.day {
 			label = s.today.Render(strings.TrimRight(label, " ")) + strings.Repeat(" ", 12-len([]rune(strings.TrimRight(label, " "))))
 		}
-		fmt.Fprintf(&b, "%s%s  %s%s\n", label, cols.day(s, d, d.Date > c.today), padRight(dayWord(s, d, c.today), 10),
-			s.good.Render(yieldText(v.c.outcomesOn(d.Date))))
+		fmt.Fprintf(&b, "%s%s  %s%s\n", label, cols.day(s, d, d.Date > c.today), padRight(dayWord(s, l, d, c.today), 11),
+			s.good.Render(yieldText(l, v.c.outcomesOn(d.Date))))
 	}
 	b.WriteString("\n")
-	b.WriteString(periodTotals(s, p, 12))
+	b.WriteString(periodTotals(s, l, p, 12))
 	b.WriteString("\n" + periodYield(v.c, p))
 	return b.String()
 }
@@ -42,7 +42,7 @@ type monthView struct{ c *common }
 const monthCell = 10
 
 func (v monthView) View() string {
-	c, s := v.c, v.c.styles
+	c, s, l := v.c, v.c.styles, v.c.lang
 	first, last := rhythm.MonthStart(c.day), rhythm.MonthEnd(c.day)
 	p := c.snap.tracker.Period(first, last, c.today)
 	var b strings.Builder
@@ -52,13 +52,13 @@ func (v monthView) View() string {
 	}
 	names := make([]string, len(p.Kinds))
 	for i, k := range p.Kinds {
-		names[i] = string(k.Kind)
+		names[i] = l.Kind(k.Kind)
 	}
-	fmt.Fprintf(&b, "%s  %s\n", s.heading.Render(first.Time().Format("January 2006")),
-		s.subtle.Render(fmt.Sprintf("cells: %s · targets %s · ◆ outcomes", strings.Join(names, "·"), strings.Join(targets, "·"))))
+	fmt.Fprintf(&b, "%s  %s\n", s.heading.Render(l.MonthYear(first)),
+		s.subtle.Render(l.F(msgMonthLegend, strings.Join(names, "·"), strings.Join(targets, "·"))))
 	b.WriteString(s.subtle.Render("     "))
-	for _, wd := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
-		b.WriteString(s.subtle.Render(padRight(wd, monthCell)))
+	for d := rhythm.WeekStart(first); d < rhythm.WeekStart(first)+7; d++ {
+		b.WriteString(s.subtle.Render(padRight(l.Weekday(d), monthCell)))
 	}
 	b.WriteString("\n")
 	for ws := rhythm.WeekStart(first); ws <= last; ws += 7 {
@@ -75,7 +75,7 @@ func (v monthView) View() string {
 			if d == c.day {
 				num = s.today.Render(num)
 			}
-			mark := dayMark(s, day, c.today)
+			mark := dayMark(s, l, day, c.today)
 			if n := sumOutcomes(c.outcomesOn(d)); n > 0 {
 				mark += s.good.Render(fmt.Sprintf("◆%d", n))
 			}
@@ -85,7 +85,7 @@ func (v monthView) View() string {
 		b.WriteString(strings.TrimRight(top, " ") + "\n" + strings.TrimRight(bottom, " ") + "\n")
 	}
 	// No blank line here: a month of six weeks fills 24 rows exactly.
-	b.WriteString(periodTotals(s, p, 12))
+	b.WriteString(periodTotals(s, l, p, 12))
 	b.WriteString("\n" + periodYield(c, p))
 	return b.String()
 }
@@ -116,14 +116,14 @@ func sum(ns []int) int {
 
 // dayMark says how a day went: ✓ met, ✗ missed, · still open today, or why
 // it is not a working day.
-func dayMark(s *styles, d rhythm.Day, today rhythm.Date) string {
+func dayMark(s *styles, l Lang, d rhythm.Day, today rhythm.Date) string {
 	switch {
 	case d.Date > today:
 		return ""
 	case d.Leave:
-		return s.onLeave.Render("leave")
+		return s.onLeave.Render(msgLeave.In(l))
 	case d.Holiday != "" && !d.Working:
-		return s.dayOff.Render("holiday")
+		return s.dayOff.Render(msgHoliday.In(l))
 	case !d.Working, !d.Owed:
 		return ""
 	case d.Met:
@@ -135,17 +135,17 @@ func dayMark(s *styles, d rhythm.Day, today rhythm.Date) string {
 }
 
 // dayWord is dayMark with a word, where there is room for one.
-func dayWord(s *styles, d rhythm.Day, today rhythm.Date) string {
-	mark := dayMark(s, d, today)
+func dayWord(s *styles, l Lang, d rhythm.Day, today rhythm.Date) string {
+	mark := dayMark(s, l, d, today)
 	switch {
 	case mark == "" || d.Leave || !d.Working:
 		return mark
 	case d.Met:
-		return mark + s.good.Render(" met")
+		return mark + s.good.Render(" "+msgMet.In(l))
 	case d.Date == today:
-		return mark + s.warn.Render(" open")
+		return mark + s.warn.Render(" "+msgOpen.In(l))
 	}
-	return mark + s.bad.Render(" missed")
+	return mark + s.bad.Render(" "+msgMissedWord.In(l))
 }
 
 // columns lays out one column per kind.
@@ -154,18 +154,18 @@ type columns struct {
 	width int
 }
 
-func periodColumns(p rhythm.Period) columns {
+func periodColumns(l Lang, p rhythm.Period) columns {
 	w := 7
 	for _, k := range p.Kinds {
-		w = max(w, len(k.Kind)+2)
+		w = max(w, len([]rune(l.Kind(k.Kind)))+2)
 	}
 	return columns{kinds: p.Kinds, width: w}
 }
 
-func (c columns) header() string {
+func (c columns) header(l Lang) string {
 	var b strings.Builder
 	for _, k := range c.kinds {
-		b.WriteString(padLeft(string(k.Kind), c.width))
+		b.WriteString(padLeft(l.Kind(k.Kind), c.width))
 	}
 	return b.String()
 }
@@ -196,11 +196,11 @@ func (c columns) day(s *styles, d rhythm.Day, future bool) string {
 
 // periodTotals writes the period's done, expected and pace per kind, and
 // the met days.
-func periodTotals(s *styles, p rhythm.Period, labelWidth int) string {
-	cols := periodColumns(p)
+func periodTotals(s *styles, l Lang, p rhythm.Period, labelWidth int) string {
+	cols := periodColumns(l, p)
 	var b strings.Builder
-	row := func(label string, vals []int, signed bool) {
-		b.WriteString(s.label.Render(padRight(label, labelWidth)))
+	row := func(label Msg, vals []int, signed bool) {
+		b.WriteString(s.label.Render(padRight(label.In(l), labelWidth)))
 		for _, n := range vals {
 			cell := fmt.Sprint(n)
 			if signed {
@@ -210,11 +210,11 @@ func periodTotals(s *styles, p rhythm.Period, labelWidth int) string {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString(s.subtle.Render(padRight("", labelWidth)+cols.header()) + "\n")
-	row("done", p.Done, false)
-	row("expected", p.Expected, false)
-	row("pace", p.Pace, true)
-	fmt.Fprintf(&b, "%s", s.subtle.Render(fmt.Sprintf("%d of %d working days met", p.MetDays, p.WorkingDays)))
+	b.WriteString(s.subtle.Render(padRight("", labelWidth)+cols.header(l)) + "\n")
+	row(msgDone, p.Done, false)
+	row(msgExpected, p.Expected, false)
+	row(msgPace, p.Pace, true)
+	b.WriteString(s.subtle.Render(l.F(msgDaysMet, p.MetDays, p.WorkingDays)))
 	return b.String()
 }
 
@@ -234,12 +234,13 @@ func sumOutcomes(m map[rhythm.Outcome]int) int {
 	return n
 }
 
-// yieldText writes outcome counts as "2 reply · 1 meeting".
-func yieldText(m map[rhythm.Outcome]int) string {
+// yieldText writes outcome counts as "2× reply · 1× meeting", which needs
+// no plural in either language.
+func yieldText(l Lang, m map[rhythm.Outcome]int) string {
 	var parts []string
 	for _, o := range rhythm.Outcomes {
 		if m[o] > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", m[o], o))
+			parts = append(parts, fmt.Sprintf("%d× %s", m[o], l.Outcome(o)))
 		}
 	}
 	return strings.Join(parts, " · ")
@@ -248,9 +249,10 @@ func yieldText(m map[rhythm.Outcome]int) string {
 // periodYield writes what the period's contacts yielded and the
 // conversion: outcomes per 100 contacts.
 func periodYield(c *common, p rhythm.Period) string {
-	s := c.styles
+	s, l := c.styles, c.lang
+	label := s.label.Render(msgYield.In(l)) + "  "
 	if !c.snap.hasOutcomes(p.From, min(p.To, c.today)) {
-		return s.subtle.Render("yield: loading…")
+		return label + s.subtle.Render(msgLoading.In(l))
 	}
 	counts := map[rhythm.Outcome]int{}
 	for d := p.From; d <= min(p.To, c.today); d++ {
@@ -260,8 +262,8 @@ func periodYield(c *common, p rhythm.Period) string {
 	}
 	contacts := sum(p.Done)
 	if sumOutcomes(counts) == 0 || contacts == 0 {
-		return s.label.Render("yield") + "  " + s.subtle.Render("no outcomes yet")
+		return label + s.subtle.Render(msgNoOutcomes.In(l))
 	}
 	per := 100 * float64(sumOutcomes(counts)) / float64(contacts)
-	return s.label.Render("yield") + "  " + yieldText(counts) + s.subtle.Render(fmt.Sprintf(" · %.1f per 100", per))
+	return label + yieldText(l, counts) + s.subtle.Render(l.F(msgPer100, per))
 }

@@ -36,21 +36,21 @@ func (v todayView) View() string {
 // checklist renders the boxes of every kind, each ticked box with who and
 // when, and the surplus.
 func (v todayView) checklist(st rhythm.Status) string {
-	c, s := v.c, v.c.styles
+	c, s, l := v.c, v.c.styles, v.c.lang
 	var b strings.Builder
-	title := longDate(c.day)
+	title := l.LongDate(c.day)
 	if c.day == c.today {
-		title = "Today · " + title
+		title = l.F(msgTodayTitle, title)
 	}
 	b.WriteString(s.heading.Render(title) + "\n")
-	state := dayState(st.WorkingDay, st.DayMet, openCount(st.Kinds))
+	state := dayState(l, st.WorkingDay, st.DayMet, openCount(st.Kinds))
 	switch {
 	case st.DayMet:
 		state = s.good.Render(state)
 	case !st.WorkingDay:
 		state = s.subtle.Render(v.dayOffReason())
 	case c.day < c.today:
-		state = s.bad.Render("missed: " + fmt.Sprint(openCount(st.Kinds)) + " short")
+		state = s.bad.Render(l.F(msgMissed, openCount(st.Kinds)))
 	}
 	b.WriteString(state + "\n")
 	entries := v.entriesByKind()
@@ -67,14 +67,14 @@ func (v todayView) checklist(st rhythm.Status) string {
 		if k.Target > 0 && k.Today >= k.Target {
 			mark = " " + s.good.Render(glyphMet)
 		}
-		fmt.Fprintf(&b, "%s %s  %s%s\n", s.label.Render(padRight(string(k.Kind), kindWidth(st.Kinds))),
+		fmt.Fprintf(&b, "%s %s  %s%s\n", s.label.Render(padRight(l.Kind(k.Kind), kindWidth(l, st.Kinds))),
 			s.boxRow(k.Today, k.Target), s.subtle.Render(fmt.Sprintf("%d/%d", k.Today, k.Target)), mark)
 		for i, e := range entries[k.Kind] {
 			prefix := "  "
 			if i >= k.Target {
 				prefix = s.boxExtra.Render("+ ")
 			}
-			b.WriteString(truncate("  "+prefix+entryLine(s, e), width) + "\n")
+			b.WriteString(truncate("  "+prefix+entryLine(s, l, e), width) + "\n")
 		}
 		if len(entries[k.Kind]) == 0 && k.Today > 0 {
 			b.WriteString("    " + s.faint.Render("…") + "\n")
@@ -85,15 +85,15 @@ func (v todayView) checklist(st rhythm.Status) string {
 
 // dayOffReason says why the shown day is not a working day.
 func (v todayView) dayOffReason() string {
-	cal := v.c.snap.tracker.Calendar
+	cal, l := v.c.snap.tracker.Calendar, v.c.lang
 	switch {
 	case cal.IsLeave(v.c.day):
-		return "on leave: nothing owed"
+		return msgLeaveOwed.In(l)
 	case cal.IsHoliday(v.c.day):
 		h, _ := cal.Holiday(v.c.day)
-		return Sanitize(h.Name) + ": nothing owed"
+		return l.F(msgHolidayOwed, Sanitize(h.Name))
 	}
-	return "not a working day: nothing owed"
+	return msgOffOwed.In(l)
 }
 
 // entriesByKind groups the shown day's entries by kind, oldest first; empty
@@ -110,10 +110,10 @@ func (v todayView) entriesByKind() map[rhythm.Kind][]store.Entry {
 }
 
 // entryLine writes "09:12 Acme BV · a note" for a ticked box.
-func entryLine(s *styles, e store.Entry) string {
-	line := s.subtle.Render(e.CreatedAt.Local().Format("15:04")) + " " + whoOrKind(e)
+func entryLine(s *styles, l Lang, e store.Entry) string {
+	line := s.subtle.Render(e.CreatedAt.Local().Format("15:04")) + " " + whoOrKind(l, e)
 	if e.Outcome != "" {
-		line += s.good.Render(" ◆ " + string(e.Outcome))
+		line += s.good.Render(" ◆ " + l.Outcome(e.Outcome))
 	}
 	if e.Note != "" {
 		line += s.faint.Render(" · " + Sanitize(e.Note))
@@ -121,39 +121,40 @@ func entryLine(s *styles, e store.Entry) string {
 	return line
 }
 
-func whoOrKind(e store.Entry) string {
+func whoOrKind(l Lang, e store.Entry) string {
 	if e.Who == "" {
-		return string(e.Kind)
+		return l.Kind(e.Kind)
 	}
 	return Sanitize(e.Who)
 }
 
 // figures renders the streaks, the score and the year to date.
 func (v todayView) figures(st rhythm.Status) string {
-	s := v.c.styles
+	s, l := v.c.styles, v.c.lang
 	var b strings.Builder
-	b.WriteString(s.heading.Render("Streak") + "\n")
-	fmt.Fprintf(&b, "%s working days in a row · best %d\n\n", s.heading.Render(fmt.Sprint(st.Streak.Current)), st.Streak.Best)
-	b.WriteString(s.heading.Render("Rhythm score") + "\n")
+	b.WriteString(s.heading.Render(msgStreak.In(l)) + "\n")
+	b.WriteString(l.F(msgStreakLine, s.heading.Render(fmt.Sprint(st.Streak.Current)), st.Streak.Best) + "\n\n")
+	b.WriteString(s.heading.Render(msgScore.In(l)) + "\n")
 	fmt.Fprintf(&b, "%s %s\n\n", s.heading.Render(fmt.Sprintf("%.2f", st.Score)), scoreBar(s, st.Score, 20))
-	fmt.Fprintf(&b, "%s\n", s.heading.Render(fmt.Sprintf("Year to date · %d", st.Year.Year)))
-	kw := max(5, kindWidth(st.Kinds))
-	header := padRight("", kw) + padLeft("done", 6) + padLeft("exp", 6) + padLeft("year", 6) + padLeft("pace", 6) + padLeft("/day", 5)
+	fmt.Fprintf(&b, "%s\n", s.heading.Render(l.F(msgYTD, st.Year.Year)))
+	kw := max(5, kindWidth(l, st.Kinds))
+	header := padRight("", kw) + padLeft(msgYTDHeader.In(l), 7) + padLeft(msgYTDExp.In(l), 6) + padLeft(msgYTDYear.In(l), 6) +
+		padLeft(msgYTDPace.In(l), 6) + padLeft(msgYTDPerDay.In(l), 5)
 	b.WriteString(s.subtle.Render(header) + "\n")
 	for _, k := range st.Kinds {
-		fmt.Fprintf(&b, "%s%s%s%s%s%s\n", s.label.Render(padRight(string(k.Kind), kw)),
-			padLeft(fmt.Sprint(k.YTD), 6), padLeft(fmt.Sprint(k.Expected), 6), padLeft(fmt.Sprint(k.AnnualTarget), 6),
+		fmt.Fprintf(&b, "%s%s%s%s%s%s\n", s.label.Render(padRight(l.Kind(k.Kind), kw)),
+			padLeft(fmt.Sprint(k.YTD), 7), padLeft(fmt.Sprint(k.Expected), 6), padLeft(fmt.Sprint(k.AnnualTarget), 6),
 			padLeft(s.signed(k.Pace), 6), padLeft(fmt.Sprint(k.Needed), 5))
 	}
-	fmt.Fprintf(&b, "%s", s.subtle.Render(fmt.Sprintf("day %d of %d available · ~%d left", st.ElapsedDays, st.Year.AvailableDays, st.RemainingDays)))
+	b.WriteString(s.subtle.Render(l.F(msgDaysLeft, st.ElapsedDays, st.Year.AvailableDays, st.RemainingDays)))
 	return b.String()
 }
 
-// kindWidth is the width of the longest kind name.
-func kindWidth(ks []rhythm.KindStatus) int {
+// kindWidth is the width of the longest kind name in l.
+func kindWidth(l Lang, ks []rhythm.KindStatus) int {
 	w := 0
 	for _, k := range ks {
-		w = max(w, len(k.Kind))
+		w = max(w, len([]rune(l.Kind(k.Kind))))
 	}
 	return w
 }

@@ -27,19 +27,19 @@ const (
 )
 
 func (v yearView) View() string {
-	c, s := v.c, v.c.styles
+	c, s, l := v.c, v.c.styles, v.c.lang
 	year := c.day.Year()
 	first, last := rhythm.YearStart(year), rhythm.YearEnd(year)
 	p := c.snap.tracker.Period(first, last, c.today)
 	start := rhythm.WeekStart(first)
 	weeks := int(last-start)/7 + 1
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\n", s.heading.Render(fmt.Sprintf("%d", year)))
+	fmt.Fprintf(&b, "%s\n\n", s.heading.Render(fmt.Sprint(year)))
 	// Month labels above the week in which each month starts.
 	labels := []rune(strings.Repeat(" ", weeks+4))
-	for m := time.January; m <= time.December; m++ {
-		col := int(rhythm.NewDate(year, m, 1)-start)/7 + 4
-		name := []rune(m.String()[:3])
+	for m := 1; m <= 12; m++ {
+		col := int(rhythm.NewDate(year, time.Month(m), 1)-start)/7 + 4
+		name := []rune(l.Month(m))
 		if col+len(name) <= len(labels) && (col == 4 || labels[col-1] == ' ') {
 			copy(labels[col:], name)
 		}
@@ -47,8 +47,7 @@ func (v yearView) View() string {
 	b.WriteString(s.subtle.Render(strings.TrimRight(string(labels), " ")) + "\n")
 	glyphs := v.glyphs()
 	for row := range 7 {
-		wd := time.Weekday((row + 1) % 7)
-		b.WriteString(s.subtle.Render(fmt.Sprintf("%-4s", wd.String()[:3])))
+		b.WriteString(s.subtle.Render(padRight(l.Weekday(start+rhythm.Date(row)), 4)))
 		for w := range weeks {
 			d := start + rhythm.Date(w*7+row)
 			if d < first || d > last {
@@ -65,19 +64,24 @@ func (v yearView) View() string {
 		b.WriteString("\n")
 	}
 	b.WriteString("\n")
-	b.WriteString(s.subtle.Render("legend ") +
-		glyphs[levelNone] + " none  " + glyphs[levelSome] + " some  " + glyphs[levelMost] + " most  " +
-		glyphs[levelMet] + " met  " + glyphs[levelHoliday] + " holiday  " + glyphs[levelLeave] + " leave  " +
-		glyphs[levelFuture] + " to come\n\n")
-	st := c.snap.tracker.Status(min(c.today, last))
+	legend := []struct {
+		level heatLevel
+		name  Msg
+	}{{levelNone, msgLegendNone}, {levelSome, msgLegendSome}, {levelMost, msgLegendMost}, {levelMet, msgLegendMet},
+		{levelHoliday, msgLegendHol}, {levelLeave, msgLegendLeave}, {levelFuture, msgLegendCome}}
+	b.WriteString(s.subtle.Render(msgLegend.In(l)))
+	for _, e := range legend {
+		b.WriteString(" " + glyphs[e.level] + " " + e.name.In(l) + " ")
+	}
+	b.WriteString("\n\n")
+	set := c.snap.settings
+	av := c.snap.tracker.Calendar.Availability(year, set.VacationDays, set.ReserveDays)
 	var kinds []string
 	for i, k := range p.Kinds {
-		annual := st.Year.AnnualTarget(k.Daily)
-		kinds = append(kinds, fmt.Sprintf("%s %s/%d (%s)", s.label.Render(string(k.Kind)), fmt.Sprint(p.Done[i]), annual, s.signed(p.Pace[i])))
+		kinds = append(kinds, fmt.Sprintf("%s %d/%d (%s)", s.label.Render(l.Kind(k.Kind)), p.Done[i], av.AnnualTarget(k.Daily), s.signed(p.Pace[i])))
 	}
 	b.WriteString(strings.Join(kinds, "  ") + "\n")
-	fmt.Fprintf(&b, "%s", s.subtle.Render(fmt.Sprintf("%d of %d working days met · %d available days in %d",
-		p.MetDays, p.WorkingDays, st.Year.AvailableDays, year)))
+	b.WriteString(s.subtle.Render(l.F(msgYearMet, p.MetDays, p.WorkingDays, av.AvailableDays, year)))
 	return b.String()
 }
 

@@ -1,0 +1,225 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"ritme/rhythm"
+)
+
+// Lang is a language of ritme's texts: English or Dutch. JSON keys and
+// values stay English whatever the language.
+type Lang int
+
+// The languages.
+const (
+	English Lang = iota
+	Dutch
+)
+
+// ParseLang reads a language code: en or nl.
+func ParseLang(s string) (Lang, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "en":
+		return English, nil
+	case "nl":
+		return Dutch, nil
+	}
+	return English, fmt.Errorf("unknown language %q: use en or nl", s)
+}
+
+// LangFromLocale picks the language of the POSIX locale variables, in the
+// order LC_ALL, LC_MESSAGES, LANG: the first one set decides, and nl_*
+// (nl_NL.UTF-8, nl_BE, nl) means Dutch, anything else English.
+func LangFromLocale(getenv func(string) string) Lang {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(name); v != "" {
+			if v == "nl" || strings.HasPrefix(v, "nl_") || strings.HasPrefix(v, "nl.") {
+				return Dutch
+			}
+			return English
+		}
+	}
+	return English
+}
+
+// Code returns the language's code: en or nl.
+func (l Lang) Code() string {
+	if l == Dutch {
+		return "nl"
+	}
+	return "en"
+}
+
+// Msg is one text of ritme in both languages: a fmt format.
+type Msg struct{ en, nl string }
+
+// catalogue holds every message made with M, so that a test can check that
+// none is missing a language.
+var catalogue []Msg
+
+// M makes a message from its English and Dutch text.
+func M(en, nl string) Msg {
+	m := Msg{en: en, nl: nl}
+	catalogue = append(catalogue, m)
+	return m
+}
+
+// Catalogue returns every message made with M.
+func Catalogue() []Msg { return catalogue }
+
+// Texts returns a message's English and Dutch text.
+func (m Msg) Texts() (en, nl string) { return m.en, m.nl }
+
+// In returns the message's text in l.
+func (m Msg) In(l Lang) string {
+	if l == Dutch {
+		return m.nl
+	}
+	return m.en
+}
+
+// F formats the message in l with args.
+func (l Lang) F(m Msg, args ...any) string {
+	if len(args) == 0 {
+		return m.In(l)
+	}
+	return fmt.Sprintf(m.In(l), args...)
+}
+
+// Plural formats one when n is 1 and many otherwise; both take n as their
+// first argument.
+func (l Lang) Plural(n int, one, many Msg, args ...any) string {
+	m := many
+	if n == 1 {
+		m = one
+	}
+	return l.F(m, append([]any{n}, args...)...)
+}
+
+var (
+	weekdaysEN = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+	weekdaysNL = [7]string{"zo", "ma", "di", "wo", "do", "vr", "za"}
+	monthsEN   = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	monthsNL   = [12]string{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
+	fullEN     = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	fullNL     = [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}
+)
+
+// Weekday returns the short name of d's weekday: "Fri" or "vr".
+func (l Lang) Weekday(d rhythm.Date) string {
+	if l == Dutch {
+		return weekdaysNL[d.Weekday()]
+	}
+	return weekdaysEN[d.Weekday()]
+}
+
+// ShortDate writes "Fri 27 Nov" or "vr 27 nov".
+func (l Lang) ShortDate(d rhythm.Date) string {
+	_, m, day := d.Civil()
+	months := monthsEN
+	if l == Dutch {
+		months = monthsNL
+	}
+	return fmt.Sprintf("%s %d %s", l.Weekday(d), day, months[m-1])
+}
+
+// LongDate writes "Fri 27 Nov 2026" or "vr 27 nov 2026".
+func (l Lang) LongDate(d rhythm.Date) string {
+	return fmt.Sprintf("%s %d", l.ShortDate(d), d.Year())
+}
+
+// DayMonth writes "27 Nov" or "27 nov".
+func (l Lang) DayMonth(d rhythm.Date) string {
+	_, m, day := d.Civil()
+	if l == Dutch {
+		return fmt.Sprintf("%d %s", day, monthsNL[m-1])
+	}
+	return fmt.Sprintf("%d %s", day, monthsEN[m-1])
+}
+
+// MonthYear writes "November 2026" or "november 2026".
+func (l Lang) MonthYear(d rhythm.Date) string {
+	_, m, _ := d.Civil()
+	if l == Dutch {
+		return fmt.Sprintf("%s %d", fullNL[m-1], d.Year())
+	}
+	return fmt.Sprintf("%s %d", fullEN[m-1], d.Year())
+}
+
+// Month returns the short name of month m (1–12): "Nov" or "nov".
+func (l Lang) Month(m int) string {
+	if l == Dutch {
+		return monthsNL[m-1]
+	}
+	return monthsEN[m-1]
+}
+
+// kindNamesNL are the Dutch names of the built-in kinds; on the command
+// line they are accepted as well as the English ones.
+var kindNamesNL = map[rhythm.Kind]string{rhythm.Mail: "mail", rhythm.Call: "bel", rhythm.Visit: "bezoek"}
+
+// Kind returns the name of a kind in l; kinds the user added keep their
+// name.
+func (l Lang) Kind(k rhythm.Kind) string {
+	if n, ok := kindNamesNL[k]; ok && l == Dutch {
+		return n
+	}
+	return string(k)
+}
+
+// KindFromName reads a kind's name in either language: "bel" is call.
+func KindFromName(name string) rhythm.Kind {
+	name = strings.ToLower(strings.TrimSpace(name))
+	for k, n := range kindNamesNL {
+		if n == name {
+			return k
+		}
+	}
+	return rhythm.Kind(name)
+}
+
+var (
+	outcomeNames = map[rhythm.Outcome]Msg{
+		rhythm.Reply:    M("reply", "reactie"),
+		rhythm.Meeting:  M("meeting", "afspraak"),
+		rhythm.Proposal: M("proposal", "offerte"),
+		rhythm.Won:      M("won", "gewonnen"),
+		rhythm.Lost:     M("lost", "verloren"),
+	}
+	stageNames = map[rhythm.Stage]Msg{
+		rhythm.Suspect:  M("suspect", "suspect"),
+		rhythm.Prospect: M("prospect", "prospect"),
+		rhythm.Customer: M("customer", "klant"),
+	}
+	readinessNames = map[rhythm.Readiness]Msg{
+		rhythm.Warming: M("warming", "opwarmen"),
+		rhythm.Ready:   M("ready", "klaar"),
+		rhythm.Stuck:   M("stuck", "vast"),
+	}
+	msgNoOutcome = M("none", "geen")
+)
+
+// Outcome returns the name of an outcome in l.
+func (l Lang) Outcome(o rhythm.Outcome) string {
+	if m, ok := outcomeNames[o]; ok {
+		return m.In(l)
+	}
+	return msgNoOutcome.In(l)
+}
+
+// Stage returns the name of a stage in l.
+func (l Lang) Stage(s rhythm.Stage) string {
+	if m, ok := stageNames[s]; ok {
+		return m.In(l)
+	}
+	return string(s)
+}
+
+// Readiness returns the name of a readiness in l.
+func (l Lang) Readiness(r rhythm.Readiness) string {
+	if m, ok := readinessNames[r]; ok {
+		return m.In(l)
+	}
+	return string(r)
+}
