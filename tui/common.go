@@ -16,7 +16,6 @@ const (
 	viewCount
 )
 
-
 // common is the state every view reads: size, styles, keys, the dates and
 // the latest snapshot. The root model owns it; views hold a pointer.
 type common struct {
