@@ -175,9 +175,9 @@ func (a *app) nextCommand() *cobra.Command {
 		Short: "Who next: the suspects and prospects that most need a touch today",
 		Long: fmt.Sprintf(`Lists the suspects and prospects that most need a touch today, so that the
 day's mails need no thinking. Never one touched today; first those not touched
-for %d working days or more, fewest touches first, then the longest untouched;
-then the others, longest untouched first; stuck accounts (over 7 touches
-without a meeting) last. Customers are not listed.`, rhythm.NextGap),
+for %d working days or more (or never), fewest touches first, then the longest
+untouched; then the others, longest untouched first; stuck accounts (over 7
+touches without a meeting) last. Customers are not listed.`, rhythm.NextGap),
 		Example: "  ritme next\n  ritme next -n 10 --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -203,8 +203,12 @@ without a meeting) last. Customers are not listed.`, rhythm.NextGap),
 				}
 				tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 				for i, acc := range next {
-					fmt.Fprintf(tw, "%d.\t%s\t%s\t%s\tlast %s (%s)\t%s\n", i+1, tui.Sanitize(acc.Name), acc.Stage,
-						plural(acc.Touches, "touch"), acc.Last, plural(acc.SinceLast(cal, a.today), "working day")+" ago", acc.Readiness())
+					last := "never touched"
+					if !acc.Last.IsZero() {
+						last = fmt.Sprintf("last %s (%s ago)", acc.Last, plural(acc.SinceLast(cal, a.today), "working day"))
+					}
+					fmt.Fprintf(tw, "%d.\t%s\t%s\t%s\t%s\t%s\n", i+1, tui.Sanitize(acc.Name), acc.Stage,
+						plural(acc.Touches, "touch"), last, acc.Readiness())
 				}
 				return tw.Flush()
 			})

@@ -17,7 +17,9 @@ import (
 )
 
 // csvColumns is the header row of a CSV export, in order. stage is the
-// stage of the entry's account, when one was set.
+// stage of the entry's account, when one was set. An account whose stage was
+// set but that no exported entry names gets a row of its own, with only who
+// and stage.
 var csvColumns = []string{"id", "date", "kind", "who", "note", "created_at", "outcome", "stage"}
 
 // entryJSON is one entry in a JSON export.
@@ -54,14 +56,26 @@ func writeCSV(w io.Writer, entries []store.Entry, stages []store.Stage) error {
 	if err := cw.Write(csvColumns); err != nil {
 		return err
 	}
-	for _, e := range entries {
-		row := []string{e.ID, e.Date.String(), string(e.Kind), e.Who, e.Note, e.CreatedAt.UTC().Format(store.TimeFormat),
-			string(e.Outcome), string(stageOf[rhythm.AccountKey(e.Who)])}
+	write := func(row []string) error {
 		for i := range row {
 			row[i] = guardCell(row[i])
 		}
-		if err := cw.Write(row); err != nil {
+		return cw.Write(row)
+	}
+	named := map[string]bool{}
+	for _, e := range entries {
+		key := rhythm.AccountKey(e.Who)
+		named[key] = true
+		if err := write([]string{e.ID, e.Date.String(), string(e.Kind), e.Who, e.Note, e.CreatedAt.UTC().Format(store.TimeFormat),
+			string(e.Outcome), string(stageOf[key])}); err != nil {
 			return err
+		}
+	}
+	for _, s := range stages {
+		if !named[rhythm.AccountKey(s.Name)] {
+			if err := write([]string{"", "", "", s.Name, "", "", "", string(s.Stage)}); err != nil {
+				return err
+			}
 		}
 	}
 	cw.Flush()
@@ -163,6 +177,10 @@ func readCSVEntries(data []byte) ([]importRow, error) {
 			}
 			return ""
 		}
+		if accountOnly(get) {
+			rows = append(rows, importRow{line: line, stage: stageJSON{Name: get("who"), Stage: get("stage")}})
+			continue
+		}
 		date, err := rhythm.ParseDate(strings.TrimSpace(get("date")))
 		if err != nil {
 			return nil, fmt.Errorf("line %d: date: %v", line, err)
@@ -172,6 +190,27 @@ func readCSVEntries(data []byte) ([]importRow, error) {
 			CreatedAt: get("created_at"), Outcome: get("outcome"),
 		}, stage: stageJSON{Name: get("who"), Stage: get("stage")}})
 	}
+}
+
+// accountOnly reports whether a CSV row is an account's stage alone, as
+// export writes it for an account that no exported entry names: a stage and
+// at most a who.
+func accountOnly(get func(string) string) bool {
+	for _, c := range csvColumns {
+		v := strings.TrimSpace(get(c))
+		switch c {
+		case "who":
+		case "stage":
+			if v == "" {
+				return false
+			}
+		default:
+			if v != "" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func csvError(err error) error {
@@ -225,13 +264,23 @@ func readJSONEntries(data []byte) ([]importRow, error) {
 			}
 			rows = append(rows, entries...)
 		case "accounts":
-			line := lineAt(dec.InputOffset())
-			var stages []stageJSON
-			if err := dec.Decode(&stages); err != nil {
-				return nil, fmt.Errorf("line %d: accounts: %v", line, jsonError(err))
+			tok, err := dec.Token()
+			if err != nil || (tok != json.Delim('[') && tok != nil) {
+				return nil, fmt.Errorf(`line %d: "accounts" must be an array`, lineAt(dec.InputOffset()))
 			}
-			for _, st := range stages {
-				rows = append(rows, importRow{line: line, stage: st})
+			if tok == nil {
+				continue // null: no accounts
+			}
+			// One row per account, with the line it begins on.
+			for n := 1; dec.More(); n++ {
+				row := importRow{line: lineAt(elementStart(dec, data))}
+				if err := dec.Decode(&row.stage); err != nil {
+					return nil, fmt.Errorf("line %d: account %d: %v", row.line, n, jsonError(err))
+				}
+				rows = append(rows, row)
+			}
+			if _, err := dec.Token(); err != nil { // the closing ']'
+				return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
 			}
 		default:
 			var skip json.RawMessage
@@ -250,12 +299,7 @@ func readJSONEntries(data []byte) ([]importRow, error) {
 func readJSONArray(dec *json.Decoder, data []byte, lineAt func(int64) int) ([]importRow, error) {
 	var rows []importRow
 	for n := 1; dec.More(); n++ {
-		start := dec.InputOffset()
-		// The element starts after any comma and white space.
-		for start < int64(len(data)) && strings.ContainsRune(", \t\r\n", rune(data[start])) {
-			start++
-		}
-		row := importRow{line: lineAt(start)}
+		row := importRow{line: lineAt(elementStart(dec, data))}
 		if err := dec.Decode(&row.e); err != nil {
 			return nil, fmt.Errorf("line %d: entry %d: %v", row.line, n, jsonError(err))
 		}
@@ -268,6 +312,16 @@ func readJSONArray(dec *json.Decoder, data []byte, lineAt func(int64) int) ([]im
 		return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
 	}
 	return rows, nil
+}
+
+// elementStart returns the offset in data of the array element dec reads
+// next: after any comma and white space.
+func elementStart(dec *json.Decoder, data []byte) int64 {
+	start := dec.InputOffset()
+	for start < int64(len(data)) && strings.ContainsRune(", \t\r\n", rune(data[start])) {
+		start++
+	}
+	return start
 }
 
 // jsonError words a decoding error without Go's type names.

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -450,4 +451,217 @@ func TestImportBad(t *testing.T) {
 	}
 	must(t, db, "config", "set", "target.linkedin", "2")
 	must(t, db, "import", file)
+}
+
+// staged returns a database with outcomes and stages: accounts with
+// entries and a stage set under another spelling, accounts registered with a
+// stage only (one whose name a spreadsheet would run), an explicit suspect,
+// and outcomes with and without an account.
+func staged(t *testing.T) string {
+	t.Helper()
+	db := newDB(t)
+	must(t, db, "log", "mail", "--who", "Acme BV", "--outcome", "reply", "--date", "2026-02-26")
+	id := loggedID(t, must(t, db, "log", "call", "--who", "acme  bv", "--date", "2026-02-27"))
+	must(t, db, "outcome", id[:8], "meeting")
+	must(t, db, "log", "visit", "--who", "Bakker", "--outcome", "won")
+	must(t, db, "log", "mail", "-n", "2", "--who", "Claes")
+	must(t, db, "log", "mail", "--outcome", "lost") // no account
+	must(t, db, "log", "call", "--who", "Dirk", "--outcome", "proposal")
+	must(t, db, "account", "set", "ACME BV", "--stage", "customer")
+	must(t, db, "account", "set", "bakker", "--stage", "prospect")
+	must(t, db, "account", "set", "Dirk", "--stage", "suspect")
+	must(t, db, "account", "set", "Nieuw BV", "--stage", "prospect")
+	must(t, db, "account", "set", "=Formule BV", "--stage", "customer")
+	return db
+}
+
+func TestExportOutcomesAndStages(t *testing.T) {
+	t.Parallel()
+	db := staged(t)
+	rows, err := csv.NewReader(strings.NewReader(must(t, db, "export"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// who → outcome,stage per entry row; accounts without entries last,
+	// with only who and stage.
+	var got []string
+	for _, r := range rows[1:] {
+		if r[0] == "" {
+			got = append(got, fmt.Sprintf("[%s] %s %s|%s", strings.Join(r[:3], ","), r[3], r[6], r[7]))
+			continue
+		}
+		got = append(got, fmt.Sprintf("%s %s|%s", r[3], r[6], r[7]))
+	}
+	want := []string{
+		"Acme BV reply|customer", "acme  bv meeting|customer",
+		"Bakker won|prospect", "Claes |", "Claes |", " lost|", "Dirk proposal|suspect",
+		"[,,] '=Formule BV |customer", "[,,] Nieuw BV |prospect",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("CSV export rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// JSON: an outcome per entry, and every stage that was set.
+	var v struct {
+		Entries  []exportedEntry `json:"entries"`
+		Accounts []exportedStage `json:"accounts"`
+	}
+	decodeJSON(t, must(t, db, "export", "--format", "json"), &v)
+	var outs []string
+	for _, e := range v.Entries {
+		outs = append(outs, e.Outcome)
+	}
+	if got, want := strings.Join(outs, ","), "reply,meeting,won,,,lost,proposal"; got != want {
+		t.Errorf("JSON outcomes %s, want %s", got, want)
+	}
+	if got, want := fmt.Sprint(v.Accounts), "[{=Formule BV customer} {ACME BV customer} {bakker prospect} {Dirk suspect} {Nieuw BV prospect}]"; got != want {
+		t.Errorf("JSON accounts %s, want %s", got, want)
+	}
+}
+
+func TestRoundTripOutcomesAndStages(t *testing.T) {
+	t.Parallel()
+	src := staged(t)
+	dir := t.TempDir()
+	csvFile, jsonFile := filepath.Join(dir, "all.csv"), filepath.Join(dir, "all.json")
+	must(t, src, "export", "-o", csvFile)
+	must(t, src, "export", "-o", jsonFile)
+	wantAccounts := must(t, src, "accounts", "--json", "--sort", "name")
+	wantOutcomes := outcomes(t, src)
+	for _, file := range []string{csvFile, jsonFile} {
+		dst := newDB(t)
+		if out := must(t, dst, "import", file); !strings.Contains(out, "imported 7 entries") {
+			t.Errorf("import %s printed %q", filepath.Base(file), out)
+		}
+		if got := must(t, dst, "accounts", "--json", "--sort", "name"); got != wantAccounts {
+			t.Errorf("after import %s, accounts --json:\n%s\nwant:\n%s", filepath.Base(file), got, wantAccounts)
+		}
+		if got := outcomes(t, dst); !maps.Equal(got, wantOutcomes) {
+			t.Errorf("after import %s, outcomes %v, want %v", filepath.Base(file), got, wantOutcomes)
+		}
+		// The same format exports the same again.
+		format := strings.TrimPrefix(filepath.Ext(file), ".")
+		if got, want := must(t, dst, "export", "--format", format), must(t, src, "export", "--format", format); got != want {
+			t.Errorf("after import %s, export differs:\n%s\nwant:\n%s", filepath.Base(file), got, want)
+		}
+		for _, args := range [][]string{{"next", "--json", "-n", "100"}, {"report", "--json"}} {
+			if got, want := must(t, dst, args...), must(t, src, args...); got != want {
+				t.Errorf("after import %s, %s differs:\n%s\nwant:\n%s", filepath.Base(file), args[0], got, want)
+			}
+		}
+		// Importing again changes nothing.
+		before := snapshot(t, dst)
+		must(t, dst, "import", file)
+		if snapshot(t, dst) != before {
+			t.Errorf("a second import of %s changed the database", filepath.Base(file))
+		}
+	}
+}
+
+func TestImportKeepsExistingStage(t *testing.T) {
+	t.Parallel()
+	src := staged(t)
+	dir := t.TempDir()
+	for _, name := range []string{"all.csv", "all.json"} {
+		file := filepath.Join(dir, name)
+		must(t, src, "export", "-o", file)
+		dst := newDB(t)
+		// Acme is a suspect here and Nieuw BV a customer, by the rep's own
+		// word; Bakker has no stage yet.
+		must(t, dst, "account", "set", "Acme BV", "--stage", "suspect")
+		must(t, dst, "account", "set", "nieuw  bv", "--stage", "customer")
+		must(t, dst, "log", "mail", "--who", "Bakker", "--date", "2026-02-02")
+		must(t, dst, "import", file)
+		stages := map[string]string{}
+		for _, a := range accountsJSON(t, dst, "accounts", "--json") {
+			stages[a.Key] = a.Stage
+		}
+		want := map[string]string{"acme bv": "suspect", "nieuw bv": "customer", "bakker": "prospect", "claes": "suspect", "dirk": "suspect", "=formule bv": "customer"}
+		if !maps.Equal(stages, want) {
+			t.Errorf("import %s: stages %v, want %v", name, stages, want)
+		}
+	}
+}
+
+func TestImportBadOutcomeOrStage(t *testing.T) {
+	t.Parallel()
+	rows := []string{
+		"00000000-0000-4000-8000-000000000001,2026-02-23,mail,Acme,,2026-02-23T09:00:00.000000Z,reply,prospect",
+		"00000000-0000-4000-8000-000000000002,2026-02-23,call,Bos,,2026-02-23T10:00:00.000000Z,,",
+		"00000000-0000-4000-8000-000000000003,2026-02-24,visit,Vos,,2026-02-24T11:00:00.000000Z,meeting,customer",
+		"00000000-0000-4000-8000-000000000004,2026-02-24,mail,Smit,,2026-02-24T12:00:00.000000Z,won,",
+		",,,Nieuw,,,,prospect",
+	}
+	header := "id,date,kind,who,note,created_at,outcome,stage\n"
+	for _, c := range []struct{ name, row, want string }{
+		{"bad outcome", "00000000-0000-4000-8000-000000000003,2026-02-24,visit,Vos,,2026-02-24T11:00:00.000000Z,maybe,customer", "maybe"},
+		{"bad stage", "00000000-0000-4000-8000-000000000003,2026-02-24,visit,Vos,,2026-02-24T11:00:00.000000Z,meeting,boss", "boss"},
+		{"bad stage of an account alone", ",,,Vos,,,,lead", "lead"},
+		{"stage without a name", "00000000-0000-4000-8000-000000000003,2026-02-24,visit,,,2026-02-24T11:00:00.000000Z,,prospect", "name"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			db := seeded(t)
+			must(t, db, "account", "set", "Acme", "--stage", "customer")
+			bad := append([]string(nil), rows...)
+			bad[2] = c.row
+			// CSV: the header is line 1, so the third data row is line 4.
+			file := writeFile(t, "bad.csv", header+strings.Join(bad, "\n")+"\n")
+			if line := refused(t, db, 2, "import", file); !strings.Contains(line, "line 4:") || !strings.Contains(line, c.want) {
+				t.Errorf("CSV error %q does not name line 4 and %q", line, c.want)
+			}
+		})
+	}
+	// JSON, one entry and one account a line: the bad one is named by its
+	// line.
+	entry := func(i int, who, outcome string) string {
+		return fmt.Sprintf(`{"id": "00000000-0000-4000-8000-00000000000%d", "date": "2026-02-2%d", "kind": "mail", "who": %q, "note": "", "created_at": "2026-02-23T09:00:00.000000Z", "outcome": %q}`, i, i+2, who, outcome)
+	}
+	account := func(name, stage string) string { return fmt.Sprintf(`{"name": %q, "stage": %q}`, name, stage) }
+	for _, c := range []struct {
+		name     string
+		entries  []string
+		accounts []string
+		line     int
+		want     string
+	}{
+		// line 1 {, line 2 "entries": [, lines 3… the entries
+		{"bad outcome", []string{entry(1, "Acme", "reply"), entry(2, "Bos", ""), entry(3, "Vos", "maybe"), entry(4, "Smit", "won")},
+			[]string{account("Acme", "prospect")}, 5, "maybe"},
+		// four entries on lines 3 to 6, line 7 ], line 8 "accounts": [,
+		// lines 9… the accounts
+		{"bad stage", []string{entry(1, "Acme", "reply"), entry(2, "Bos", ""), entry(3, "Vos", "meeting"), entry(4, "Smit", "won")},
+			[]string{account("Acme", "prospect"), account("Bos", "customer"), account("Vos", "boss"), account("Nieuw", "prospect")}, 11, "boss"},
+		{"stage without a name", []string{entry(1, "Acme", "reply")},
+			[]string{account("Acme", "prospect"), account("Bos", "customer"), account(" ", "prospect")}, 8, "name"},
+		{"stage not a string", []string{entry(1, "Acme", "reply")},
+			[]string{account("Acme", "prospect"), account("Bos", "customer"), `{"name": "Vos", "stage": 3}`}, 8, "stage"},
+		{"unknown field", []string{entry(1, "Acme", "reply")},
+			[]string{account("Acme", "prospect"), account("Bos", "customer"), `{"name": "Vos", "stage": "prospect", "colour": "red"}`}, 8, "colour"},
+	} {
+		t.Run("JSON "+c.name, func(t *testing.T) {
+			t.Parallel()
+			db := seeded(t)
+			must(t, db, "account", "set", "Acme", "--stage", "customer")
+			text := "{\n\"entries\": [\n" + strings.Join(c.entries, ",\n") + "\n],\n\"accounts\": [\n" + strings.Join(c.accounts, ",\n") + "\n]\n}\n"
+			file := writeFile(t, "bad.json", text)
+			if line := refused(t, db, 2, "import", file); !strings.Contains(line, fmt.Sprintf("line %d:", c.line)) || !strings.Contains(line, c.want) {
+				t.Errorf("JSON error %q does not name line %d and %q\n%s", line, c.line, c.want, text)
+			}
+		})
+	}
+	// The good files import.
+	db := newDB(t)
+	must(t, db, "import", writeFile(t, "good.csv", header+strings.Join(rows, "\n")+"\n"))
+	stages := map[string]string{}
+	for _, a := range accountsJSON(t, db, "accounts", "--json") {
+		stages[a.Key] = a.Stage
+	}
+	if want := map[string]string{"acme": "prospect", "bos": "suspect", "vos": "customer", "smit": "suspect", "nieuw": "prospect"}; !maps.Equal(stages, want) {
+		t.Errorf("after the good CSV: stages %v, want %v", stages, want)
+	}
+	if got := outcomes(t, db); got["00000000-0000-4000-8000-000000000003"] != "meeting" || got["00000000-0000-4000-8000-000000000004"] != "won" {
+		t.Errorf("after the good CSV: outcomes %v", got)
+	}
+	// "accounts": null is no accounts.
+	must(t, db, "import", writeFile(t, "null.json", `{"entries": [], "accounts": null}`))
 }

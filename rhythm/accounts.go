@@ -3,6 +3,7 @@ package rhythm
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 )
@@ -203,8 +204,10 @@ const NextGap = 5
 // NextUp returns up to n suspects and prospects that most need a touch
 // today: never one touched today; first those not touched for at least
 // NextGap working days, fewest touches first, then the longest untouched;
-// then, to fill the list, the others, longest untouched first. Accounts that
-// are stuck (more than 7 touches without a meeting) come last.
+// then, to fill the list, the others, longest untouched first. An account
+// that was never touched (registered with a stage only) counts as untouched
+// for the longest. Accounts that are stuck (more than 7 touches without a
+// meeting) come last.
 func NextUp(as []Account, cal *Calendar, today Date, n int) []Account {
 	type candidate struct {
 		a     Account
@@ -216,6 +219,9 @@ func NextUp(as []Account, cal *Calendar, today Date, n int) []Account {
 			continue
 		}
 		c := candidate{a, a.SinceLast(cal, today)}
+		if a.Last.IsZero() {
+			c.since = math.MaxInt // never touched
+		}
 		if c.since >= NextGap {
 			due = append(due, c)
 		} else {

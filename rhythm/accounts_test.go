@@ -154,9 +154,13 @@ func TestNextUp(t *testing.T) {
 		acc("due-few-older", rhythm.Suspect, 1, "2026-10-01", false), // due, 1 touch, older
 		acc("stuck", rhythm.Prospect, 9, "2026-10-01", false),        // stuck: last
 		acc("met-many", rhythm.Prospect, 9, "2026-10-01", true),      // 9 touches but met: not stuck
+		// Registered with a stage, never touched: untouched for the
+		// longest, with the fewest touches.
+		{Key: "never", Name: "never", Stage: rhythm.Prospect},
+		{Key: "never-customer", Name: "never-customer", Stage: rhythm.Customer},
 	}
 	got := rhythm.NextUp(as, cal, today, 10)
-	want := []string{"due-few-older", "due-few", "due-many", "met-many", "recent", "stuck"}
+	want := []string{"never", "due-few-older", "due-few", "due-many", "met-many", "recent", "stuck"}
 	if len(got) != len(want) {
 		t.Fatalf("NextUp = %v, want %v", keys(got), want)
 	}
@@ -165,7 +169,7 @@ func TestNextUp(t *testing.T) {
 			t.Fatalf("NextUp = %v, want %v", keys(got), want)
 		}
 	}
-	if got := rhythm.NextUp(as, cal, today, 2); len(got) != 2 || got[0].Key != "due-few-older" {
+	if got := rhythm.NextUp(as, cal, today, 2); len(got) != 2 || got[0].Key != "never" || got[1].Key != "due-few-older" {
 		t.Errorf("NextUp(n=2) = %v", keys(got))
 	}
 }

@@ -137,17 +137,19 @@ func (db *DB) Undo(ctx context.Context, date rhythm.Date) (Entry, error) {
 
 // Entry returns the entry with the given id, or the one entry whose id
 // starts with it; ErrNotFound when there is none, an error when the prefix
-// is ambiguous.
+// is ambiguous. The id is matched as given and, when that finds nothing, in
+// lower case, so that an upper-case UUID finds ritme's lower-case one and an
+// imported id with capitals is found too.
 func (db *DB) Entry(ctx context.Context, id string) (Entry, error) {
-	id = strings.ToLower(strings.TrimSpace(id))
+	id = strings.TrimSpace(id)
 	if id == "" {
 		return Entry{}, fmt.Errorf("entry %q: %w", id, ErrNotFound)
 	}
-	rows, err := db.sql.QueryContext(ctx, selectEntry+` WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`, id, id+"\U0010FFFF")
-	if err != nil {
-		return Entry{}, fmt.Errorf("entry %s: %w", id, err)
+	found, err := db.entriesFrom(ctx, id)
+	if err == nil && len(found) == 0 && strings.ToLower(id) != id {
+		id = strings.ToLower(id)
+		found, err = db.entriesFrom(ctx, id)
 	}
-	found, err := scanEntries(rows)
 	switch {
 	case err != nil:
 		return Entry{}, fmt.Errorf("entry %s: %w", id, err)
@@ -157,6 +159,16 @@ func (db *DB) Entry(ctx context.Context, id string) (Entry, error) {
 		return Entry{}, fmt.Errorf("entry %s: %w", id, ErrAmbiguous)
 	}
 	return found[0], nil
+}
+
+// entriesFrom returns up to two entries whose id starts with prefix, in id
+// order.
+func (db *DB) entriesFrom(ctx context.Context, prefix string) ([]Entry, error) {
+	rows, err := db.sql.QueryContext(ctx, selectEntry+` WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`, prefix, prefix+"\U0010FFFF")
+	if err != nil {
+		return nil, err
+	}
+	return scanEntries(rows)
 }
 
 // UpdateEntry sets who and note of the entry with the given id.

@@ -196,3 +196,178 @@ func TestMigrateFromEmptyFile(t *testing.T) {
 		t.Errorf("mode = %v, want 0600", fi.Mode().Perm())
 	}
 }
+
+// makeVersion3 builds the database that schema version 3 left: the first
+// three migration scripts applied, in the rollback-journal mode of a plain
+// SQLite file, with our application id and user_version 3, and the given
+// entries, inserted with version 3's columns (no account, no outcome).
+func makeVersion3(t *testing.T, path string, entries []store.Entry) {
+	t.Helper()
+	raw := rawOpen(t, path)
+	tx, err := raw.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	for _, name := range []string{"001_initial.sql", "002_day_counts.sql", "003_ledger_cache.sql"} {
+		script, err := os.ReadFile(filepath.Join("migrations", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tx.Exec(string(script)); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+	for _, e := range entries {
+		if _, err := tx.Exec(`INSERT INTO entries (id, date, kind, who, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+			e.ID, e.Date.String(), string(e.Kind), e.Who, e.Note, e.CreatedAt.Format(store.TimeFormat)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES ('target.call', '3')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec(`INSERT INTO leave (date, kind) VALUES ('2026-02-20', 'sick')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA application_id = %d; PRAGMA user_version = 3`, store.ApplicationID)); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := raw.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestMigrateFromVersion3(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "ritme.db")
+	// Who values that differ in case and spacing name one account; the
+	// empty who names none; a tab counts as a space.
+	at := time.Date(2026, 2, 2, 9, 0, 0, 0, time.UTC)
+	var entries []store.Entry
+	add := func(d string, k rhythm.Kind, who, note string) {
+		at = at.Add(time.Minute)
+		entries = append(entries, store.Entry{ID: store.NewID(), Date: date(t, d), Kind: k, Who: who, Note: note, CreatedAt: at})
+	}
+	add("2026-02-02", rhythm.Mail, "Acme BV", "first mail")
+	add("2026-02-02", rhythm.Mail, "  acme   bv ", "")
+	add("2026-02-03", rhythm.Call, "Jansen\tZn", "called back")
+	add("2026-02-02", rhythm.Visit, "", "walk-in") // back-filled
+	add("2026-02-04", rhythm.Mail, "ACME BV", "line one\nline two")
+	add("2026-02-04", "linkedin", "Jansen Zn", "")
+	add("2026-02-04", rhythm.Mail, "", "")
+	makeVersion3(t, path, entries)
+
+	db := mustOpenPath(t, path)
+	raw := rawOpen(t, path)
+	if v := pragmaInt(t, raw, "user_version"); v != int64(store.SchemaVersion) {
+		t.Errorf("user_version = %d, want %d", v, store.SchemaVersion)
+	}
+
+	// Every entry reads back field by field, with no outcome.
+	all, err := db.Entries(ctx, store.EntryQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != len(entries) {
+		t.Fatalf("%d entries after migrating, want %d", len(all), len(entries))
+	}
+	byID := map[string]store.Entry{}
+	for _, e := range all {
+		byID[e.ID] = e
+	}
+	for _, want := range entries {
+		got, ok := byID[want.ID]
+		switch {
+		case !ok:
+			t.Errorf("entry %s is gone", want.ID)
+		case got.Date != want.Date || got.Kind != want.Kind || got.Who != want.Who || got.Note != want.Note ||
+			!got.CreatedAt.Equal(want.CreatedAt) || got.Outcome != rhythm.NoOutcome:
+			t.Errorf("entry after migrating = %+v,\nwant %+v with no outcome", got, want)
+		}
+	}
+
+	// The account key of every entry is filled in, with rhythm.AccountKey;
+	// the outcome column is empty.
+	rows, err := raw.Query(`SELECT id, account, outcome FROM entries`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for rows.Next() {
+		var id, account, outcome string
+		if err := rows.Scan(&id, &account, &outcome); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if want := rhythm.AccountKey(byID[id].Who); account != want {
+			t.Errorf("entry %s (who %q): account %q, want %q", id, byID[id].Who, account, want)
+		}
+		if outcome != "" {
+			t.Errorf("entry %s: outcome %q, want none", id, outcome)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	rows.Close()
+	if n != len(entries) {
+		t.Errorf("%d rows, want %d", n, len(entries))
+	}
+
+	// day_counts is still right, and so are the settings and leave.
+	want := map[string]int{}
+	for _, e := range entries {
+		want[e.Date.String()+" "+string(e.Kind)]++
+	}
+	got := map[string]int{}
+	for _, r := range queryCounts(t, raw, `SELECT date, kind, n FROM day_counts`) {
+		got[r.Date+" "+r.Kind] = r.N
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("day_counts after migrating = %v, want %v", got, want)
+	}
+	checkDayCounts(t, path)
+	tr, _, err := db.Tracker(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Target(rhythm.Call) != 3 || !tr.Calendar.IsLeave(date(t, "2026-02-20")) {
+		t.Errorf("after migrating: target.call %d, leave on 2026-02-20 %v; want 3, true", tr.Target(rhythm.Call), tr.Calendar.IsLeave(date(t, "2026-02-20")))
+	}
+	if got := tr.Ledger.Count(date(t, "2026-02-04"), rhythm.Mail); got != 2 {
+		t.Errorf("ledger: %d mails on 2026-02-04, want 2", got)
+	}
+
+	// The accounts: Acme's three spellings are one account shown with the
+	// most recent, Jansen's two are another; all suspects.
+	accounts, err := db.Accounts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	summary := map[string]string{}
+	for _, a := range accounts {
+		summary[a.Key] = fmt.Sprintf("%s|%s|%d", a.Name, a.Stage, a.Touches)
+	}
+	if w := map[string]string{"acme bv": "ACME BV|suspect|3", "jansen zn": "Jansen Zn|suspect|2"}; fmt.Sprint(summary) != fmt.Sprint(w) {
+		t.Errorf("accounts after migrating = %v, want %v", summary, w)
+	}
+
+	// New entries get their account and outcome; opening again does not
+	// migrate again.
+	if _, err := db.LogEntries(ctx, store.Entry{Date: date(t, "2026-02-05"), Kind: rhythm.Mail, Who: "acme bv", Outcome: rhythm.Reply}, 1); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = mustOpenPath(t, path)
+	if v := pragmaInt(t, raw, "user_version"); v != int64(store.SchemaVersion) {
+		t.Errorf("user_version = %d after reopening, want %d", v, store.SchemaVersion)
+	}
+	if n, _ := db.EntryCount(ctx); n != len(entries)+1 {
+		t.Errorf("EntryCount() = %d after reopening, want %d", n, len(entries)+1)
+	}
+	checkDayCounts(t, path)
+}
