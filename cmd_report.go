@@ -77,15 +77,17 @@ meeting (or better).`,
 		Example: "  ritme report\n  ritme report --from 2026-10-01 --to 2026-12-31\n  ritme report --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			f, t := rhythm.YearStart(a.today.Year()), a.today
+			t := a.today
 			var err error
-			if from != "" {
-				if f, err = parseDate("--from", from); err != nil {
+			if to != "" {
+				if t, err = parseDate("--to", to); err != nil {
 					return err
 				}
 			}
-			if to != "" {
-				if t, err = parseDate("--to", to); err != nil {
+			// By default the report starts on 1 January of the year it ends in.
+			f := rhythm.YearStart(t.Year())
+			if from != "" {
+				if f, err = parseDate("--from", from); err != nil {
 					return err
 				}
 			}
@@ -116,7 +118,7 @@ meeting (or better).`,
 			})
 		},
 	}
-	cmd.Flags().StringVar(&from, "from", "", "first date, `YYYY-MM-DD` (default 1 January)")
+	cmd.Flags().StringVar(&from, "from", "", "first date, `YYYY-MM-DD` (default 1 January of --to's year)")
 	cmd.Flags().StringVar(&to, "to", "", "last date, `YYYY-MM-DD` (default today)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd

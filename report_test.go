@@ -352,13 +352,21 @@ func TestReportHuman(t *testing.T) {
 	}
 }
 
+func TestReportDefaultsToTheYearOfTo(t *testing.T) {
+	t.Parallel()
+	db := reportHistory(t)
+	out := must(t, db, "report", "--to", "2025-12-31")
+	if !strings.HasPrefix(out, "Report 2025-01-01 – 2025-12-31") {
+		t.Errorf("report --to 2025-12-31 covers:\n%s", out)
+	}
+}
+
 func TestReportBad(t *testing.T) {
 	t.Parallel()
 	db := reportHistory(t)
 	refusedWant(t, db, 2, []badCase{
 		{"before --from", []string{"report", "--from", "2026-02-10", "--to", "2026-02-09"}},
 		{"before --from", []string{"report", "--json", "--from", "2026-03-03"}}, // --to defaults to today
-		{"before --from", []string{"report", "--to", "2025-12-31"}},             // --from defaults to 1 January
 		{"--from", []string{"report", "--from", "2026-02-30"}},
 		{"--from", []string{"report", "--from", "02-01-2026"}},
 		{"--to", []string{"report", "--to", "yesterday"}},
