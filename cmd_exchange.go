@@ -34,12 +34,12 @@ are prefixed with ', which import removes again.`,
 			q := store.EntryQuery{}
 			var err error
 			if from != "" {
-				if q.From, err = parseDate("--from", from); err != nil {
+				if q.From, err = a.parseDate("--from", from); err != nil {
 					return err
 				}
 			}
 			if to != "" {
-				if q.To, err = parseDate("--to", to); err != nil {
+				if q.To, err = a.parseDate("--to", to); err != nil {
 					return err
 				}
 			}

@@ -35,7 +35,7 @@ leave is what actually happened (or is booked).`,
 		Example: "  ritme leave add 2026-07-20 2026-07-31\n  ritme leave add 2026-11-27 --kind sick",
 		Args:    cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			from, to, err := dateRange(args)
+			from, to, err := a.dateRange(args)
 			if err != nil {
 				return err
 			}
@@ -66,7 +66,7 @@ leave is what actually happened (or is booked).`,
 		Example: "  ritme leave rm 2026-07-31",
 		Args:    cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			from, to, err := dateRange(args)
+			from, to, err := a.dateRange(args)
 			if err != nil {
 				return err
 			}
@@ -120,13 +120,13 @@ leave is what actually happened (or is booked).`,
 }
 
 // dateRange reads FROM [TO] arguments.
-func dateRange(args []string) (from, to rhythm.Date, err error) {
-	if from, err = parseDate("FROM", args[0]); err != nil {
+func (a *app) dateRange(args []string) (from, to rhythm.Date, err error) {
+	if from, err = a.parseDate("FROM", args[0]); err != nil {
 		return 0, 0, err
 	}
 	to = from
 	if len(args) == 2 {
-		if to, err = parseDate("TO", args[1]); err != nil {
+		if to, err = a.parseDate("TO", args[1]); err != nil {
 			return 0, 0, err
 		}
 	}

@@ -24,26 +24,25 @@ func (a *app) logCommand() *cobra.Command {
 	var n int
 	var who, note, date, outcome string
 	cmd := &cobra.Command{
-		Use:   "log KIND",
-		Short: "Log contacts: ritme log mail|call|visit",
-		Example: `  ritme log mail --who "Acme BV"
-  ritme log call -n 2
-  ritme log visit --who "Jansen & Zn" --note "demo went well" --date 2026-11-26
-  ritme log mail --who "Acme BV" --outcome reply`,
-		Args: cobra.ExactArgs(1),
+		Use:               "log KIND",
+		Short:             a.t(msgLogShort),
+		Long:              a.t(msgLogLong),
+		Example:           a.t(msgLogExample),
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: a.completeKinds,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if n < 1 || n > maxLogCount {
-				return badInput("-n: %d is not from 1 to %d", n, maxLogCount)
+				return a.bad(msgCountRange, n, maxLogCount)
 			}
-			if err := checkText("--who", who, maxWhoLen); err != nil {
+			if err := a.checkText("--who", who, maxWhoLen); err != nil {
 				return err
 			}
-			if err := checkText("--note", note, maxNoteLen); err != nil {
+			if err := a.checkText("--note", note, maxNoteLen); err != nil {
 				return err
 			}
-			o, err := rhythm.ParseOutcome(outcome)
+			o, err := rhythm.ParseOutcome(tui.OutcomeFromName(outcome))
 			if err != nil {
-				return badInput("--outcome: %v", err)
+				return a.badIn("--outcome", err)
 			}
 			day := a.today
 			if date != "" {
@@ -52,7 +51,7 @@ func (a *app) logCommand() *cobra.Command {
 				}
 			}
 			if a.noDBYet() {
-				if _, err := parseKind(rhythm.DefaultSettings(), args[0]); err != nil {
+				if _, err := a.parseKind(rhythm.DefaultSettings(), args[0]); err != nil {
 					return err
 				}
 			}
@@ -61,7 +60,7 @@ func (a *app) logCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				kind, err := parseKind(settings, args[0])
+				kind, err := a.parseKind(settings, args[0])
 				if err != nil {
 					return err
 				}
@@ -78,58 +77,60 @@ func (a *app) logCommand() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.IntVarP(&n, "count", "n", 1, "number of entries to log (1–100)")
-	f.StringVar(&who, "who", "", "who was contacted")
-	f.StringVar(&note, "note", "", "a note")
-	f.StringVar(&date, "date", "", "the `YYYY-MM-DD` the contacts belong to (default today)")
-	f.StringVar(&outcome, "outcome", "", "what it yielded: reply, meeting, proposal, won or lost")
+	f.IntVarP(&n, "count", "n", 1, a.t(msgFlagCount))
+	f.StringVar(&who, "who", "", a.t(msgFlagWho))
+	f.StringVar(&note, "note", "", a.t(msgFlagNote))
+	f.StringVar(&date, "date", "", a.t(msgFlagDate))
+	f.StringVar(&outcome, "outcome", "", a.t(msgFlagOutcome))
+	cmd.RegisterFlagCompletionFunc("outcome", completeWords(outcomeWords()...))
 	return cmd
 }
 
 func (a *app) printLogged(entries []store.Entry, kind rhythm.Kind, dayCount int, s rhythm.Settings) error {
 	e := entries[0]
-	var b strings.Builder
-	fmt.Fprintf(&b, "logged %s", countOf(len(entries), string(kind)))
-	if e.Who != "" {
-		fmt.Fprintf(&b, " for %s", tui.Sanitize(e.Who))
+	what := a.lang.Kind(kind)
+	if len(entries) > 1 {
+		what = fmt.Sprintf("%d × %s", len(entries), what)
 	}
-	when := "today"
+	when := a.t(msgToday)
 	if e.Date != a.today {
-		when = "on " + e.Date.String()
+		when = a.t(msgOnDate, e.Date)
 	}
-	target := 0
-	for _, t := range s.Targets {
-		if t.Kind == kind {
-			target = t.Daily
-		}
-	}
-	fmt.Fprintf(&b, " — %d/%d %s", dayCount, target, when)
 	ids := make([]string, len(entries))
 	for i, e := range entries {
 		ids[i] = e.ID
 	}
-	fmt.Fprintf(&b, " · id %s", strings.Join(ids, " "))
-	_, err := fmt.Fprintln(a.stdout, b.String())
+	_, err := fmt.Fprintln(a.stdout, a.t(msgLogged, what, a.forWho(e.Who), dayCount, targetOf(s, kind), when, strings.Join(ids, " ")))
 	return err
 }
 
-// countOf writes "mail" for one and "3 × mail" for more.
-func countOf(n int, what string) string {
-	if n == 1 {
-		return what
+// forWho writes " for NAME", or nothing without a name.
+func (a *app) forWho(who string) string {
+	if who == "" {
+		return ""
 	}
-	return fmt.Sprintf("%d × %s", n, what)
+	return a.t(msgForWho, tui.Sanitize(who))
 }
 
-// parseKind reads a kind the settings know.
-func parseKind(s rhythm.Settings, name string) (rhythm.Kind, error) {
-	k := rhythm.Kind(strings.ToLower(strings.TrimSpace(name)))
+// targetOf returns the daily target of kind.
+func targetOf(s rhythm.Settings, kind rhythm.Kind) int {
+	for _, t := range s.Targets {
+		if t.Kind == kind {
+			return t.Daily
+		}
+	}
+	return 0
+}
+
+// parseKind reads a kind the settings know, by its English or Dutch name.
+func (a *app) parseKind(s rhythm.Settings, name string) (rhythm.Kind, error) {
+	k := tui.KindFromName(name)
 	if !s.HasKind(k) {
 		names := make([]string, 0, len(s.Targets))
 		for _, k := range s.Kinds() {
-			names = append(names, string(k))
+			names = append(names, a.lang.Kind(k))
 		}
-		return "", badInput("unknown kind %q: use %s", name, strings.Join(names, ", "))
+		return "", a.bad(msgUnknownKind, name, strings.Join(names, ", "))
 	}
 	return k, nil
 }
@@ -142,12 +143,12 @@ func cleanText(s string) string {
 }
 
 // checkText refuses user text that is too long or not valid UTF-8.
-func checkText(name, s string, limit int) error {
+func (a *app) checkText(name, s string, limit int) error {
 	if len([]rune(s)) > limit {
-		return badInput("%s: longer than %d characters", name, limit)
+		return a.bad(msgTooLong, name, limit)
 	}
 	if !utf8.ValidString(s) {
-		return badInput("%s: not valid UTF-8 text", name)
+		return a.bad(msgNotUTF8, name)
 	}
 	return nil
 }
@@ -156,43 +157,38 @@ func (a *app) undoCommand() *cobra.Command {
 	var date string
 	cmd := &cobra.Command{
 		Use:     "undo",
-		Short:   "Remove the most recently logged entry of a day",
+		Short:   a.t(msgUndoShort),
 		Example: "  ritme undo\n  ritme undo --date 2026-11-26",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			day := a.today
 			if date != "" {
 				var err error
-				if day, err = parseDate("--date", date); err != nil {
+				if day, err = a.parseDate("--date", date); err != nil {
 					return err
 				}
 			}
 			if a.noDBYet() {
-				return fmt.Errorf("nothing to undo on %s", day)
+				return a.fail(msgNothingUndo, day)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				e, err := db.Undo(cmd.Context(), day)
+				if errors.Is(err, store.ErrNotFound) {
+					return a.fail(msgNothingUndo, day)
+				}
 				if err != nil {
-					if errors.Is(err, store.ErrNotFound) {
-						return fmt.Errorf("nothing to undo on %s", day)
-					}
 					return err
 				}
 				n, err := db.DayCount(cmd.Context(), day, e.Kind)
 				if err != nil {
 					return err
 				}
-				left := fmt.Sprintf(" — %d %s left on %s", n, e.Kind, day)
-				who := ""
-				if e.Who != "" {
-					who = " for " + tui.Sanitize(e.Who)
-				}
-				_, err = fmt.Fprintf(a.stdout, "removed %s%s logged at %s%s · id %s\n",
-					e.Kind, who, e.CreatedAt.Local().Format("15:04"), left, e.ID)
+				_, err = fmt.Fprintln(a.stdout, a.t(msgRemoved, a.lang.Kind(e.Kind), a.forWho(e.Who),
+					e.CreatedAt.Local().Format("15:04"), n, a.lang.Kind(e.Kind), day, e.ID))
 				return err
 			})
 		},
 	}
-	cmd.Flags().StringVar(&date, "date", "", "the `YYYY-MM-DD` to undo on (default today)")
+	cmd.Flags().StringVar(&date, "date", "", a.t(msgFlagUndoOn))
 	return cmd
 }

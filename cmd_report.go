@@ -80,14 +80,14 @@ meeting (or better).`,
 			t := a.today
 			var err error
 			if to != "" {
-				if t, err = parseDate("--to", to); err != nil {
+				if t, err = a.parseDate("--to", to); err != nil {
 					return err
 				}
 			}
 			// By default the report starts on 1 January of the year it ends in.
 			f := rhythm.YearStart(t.Year())
 			if from != "" {
-				if f, err = parseDate("--from", from); err != nil {
+				if f, err = a.parseDate("--from", from); err != nil {
 					return err
 				}
 			}

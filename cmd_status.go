@@ -61,7 +61,7 @@ func (a *app) statusCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "status",
-		Short:   "The quick glance: today's checklist, streaks, score, year to date",
+		Short:   a.t(msgStatusShort),
 		Example: "  ritme status\n  ritme status --json | jq .streak",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -74,12 +74,12 @@ func (a *app) statusCommand() *cobra.Command {
 				if asJSON {
 					return writeJSON(a.stdout, newStatusJSON(s))
 				}
-				_, err = io.WriteString(a.colorOut(), tui.Glance(s, tui.English))
+				_, err = io.WriteString(a.colorOut(), tui.Glance(s, a.lang))
 				return err
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.t(msgFlagJSON))
 	return cmd
 }
 
@@ -104,7 +104,7 @@ func (a *app) daysCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "days [YEAR]",
-		Short:   "The availability calculator: working and available days of a year",
+		Short:   a.t(msgDaysShort),
 		Example: "  ritme days\n  ritme days 2027 --json",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -112,7 +112,7 @@ func (a *app) daysCommand() *cobra.Command {
 			if len(args) == 1 {
 				y, err := strconv.Atoi(args[0])
 				if err != nil || y < minYear || y > 9999 {
-					return badInput("year %q: want a year from %d to 9999", args[0], minYear)
+					return a.bad(msgBadYear, args[0], minYear)
 				}
 				year = y
 			}
@@ -123,7 +123,7 @@ func (a *app) daysCommand() *cobra.Command {
 				}
 				av := s.Calendar(nil).Availability(year, s.VacationDays, s.ReserveDays)
 				if !asJSON {
-					_, err := io.WriteString(a.colorOut(), tui.DaysTable(av, s, tui.English))
+					_, err := io.WriteString(a.colorOut(), tui.DaysTable(av, s, a.lang))
 					return err
 				}
 				j := daysJSON{Year: av.Year, Weekdays: av.Weekdays, Holidays: len(av.Holidays), WorkingDays: av.WorkingDays,
@@ -135,7 +135,7 @@ func (a *app) daysCommand() *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.t(msgFlagJSON))
 	return cmd
 }
 

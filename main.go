@@ -32,12 +32,14 @@ const (
 	exitUsage   = 2
 )
 
-// app is what every command shares: the global flags, resolved, and the
-// streams.
+// app is what every command shares: the global flags, resolved, the
+// language and the streams.
 type app struct {
 	dbPath   string
 	todayArg string
+	langArg  string
 	today    rhythm.Date
+	lang     tui.Lang
 	stdin    io.Reader
 	stdout   io.Writer
 	stderr   io.Writer
@@ -49,6 +51,9 @@ type app struct {
 // run executes the command line args and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	// The language is known before the commands are built, so that their
+	// help is in it too.
+	a.lang = chooseLang(args, os.Getenv)
 	root := a.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
@@ -58,7 +63,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintln(stderr, "ritme: "+oneLine(err.Error()))
+	fmt.Fprintln(stderr, "ritme: "+oneLine(a.explain(err)))
 	var ue *usageError
 	if errors.As(err, &ue) || !a.started {
 		return exitUsage
@@ -66,47 +71,30 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return exitFailure
 }
 
-// usageError is bad usage or bad input: exit status 2.
-type usageError struct{ err error }
-
-func (e *usageError) Error() string { return e.err.Error() }
-func (e *usageError) Unwrap() error { return e.err }
-
-// badInput returns a usage error with a formatted message.
-func badInput(format string, args ...any) error {
-	return &usageError{fmt.Errorf(format, args...)}
-}
-
-// asBadInput marks err, if any, as bad input.
-func asBadInput(err error) error {
-	if err == nil {
-		return nil
-	}
-	return &usageError{err}
-}
-
-// oneLine keeps an error message on one line.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
+// t formats a message in the app's language.
+func (a *app) t(m tui.Msg, args ...any) string { return a.lang.F(m, args...) }
 
 func (a *app) rootCommand() *cobra.Command {
 	root := &cobra.Command{
-		Use:   "ritme",
-		Short: "Keep the daily rhythm of B2B selling: 5 mails, 2 calls, 1 visit",
-		Long: `ritme turns a year of selling into a small daily rhythm — 5 mails to suspects,
-2 calls and 1 customer visit on every available day — and keeps the data that
-proves the rhythm is kept. Without a command it opens the TUI on today.`,
+		Use:           "ritme",
+		Short:         a.t(msgRootShort),
+		Long:          a.t(msgRootLong),
+		Version:       version(),
 		Args:          cobra.NoArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
 			a.started = true
+			if a.langArg != "" {
+				if _, err := tui.ParseLang(a.langArg); err != nil {
+					return a.bad(msgBadLang, a.langArg)
+				}
+			}
 			return a.resolveGlobals()
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
-				opts := tui.Options{}
+				opts := tui.Options{Lang: a.lang}
 				if a.todayArg != "" {
 					opts.Today = func() rhythm.Date { return a.today }
 				}
@@ -115,16 +103,20 @@ proves the rhythm is kept. Without a command it opens the TUI on today.`,
 		},
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return asBadInput(err) })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{errors.New(a.explainFlag(err))} })
 	pf := root.PersistentFlags()
-	pf.StringVar(&a.dbPath, "db", "", "database file (env RITME_DB; default "+displayPath(defaultDBPath())+")")
-	pf.StringVar(&a.todayArg, "today", "", "act as if today were `YYYY-MM-DD` (env RITME_TODAY)")
+	pf.StringVar(&a.dbPath, "db", "", a.t(msgFlagDB, displayPath(defaultDBPath())))
+	pf.StringVar(&a.todayArg, "today", "", a.t(msgFlagToday))
+	pf.StringVar(&a.langArg, "lang", "", a.t(msgFlagLang))
+	pf.BoolP("help", "h", false, a.t(msgFlagHelp))
+	root.Flags().BoolP("version", "v", false, a.t(msgFlagVersion))
 	root.AddCommand(
 		a.logCommand(), a.undoCommand(), a.statusCommand(), a.daysCommand(),
 		a.configCommand(), a.leaveCommand(), a.exportCommand(), a.importCommand(),
 		a.demoCommand(), a.accountCommand(), a.accountsCommand(), a.nextCommand(), a.outcomeCommand(),
-		a.reportCommand(),
+		a.reportCommand(), a.completionCommand(),
 	)
+	a.localize(root)
 	return root
 }
 
@@ -144,7 +136,7 @@ func (a *app) resolveGlobals() error {
 		a.today = rhythm.DateOf(time.Now())
 		return nil
 	}
-	d, err := parseDate("--today", a.todayArg)
+	d, err := a.parseDate("--today", a.todayArg)
 	if err != nil {
 		return err
 	}
@@ -173,7 +165,7 @@ func (a *app) withDB(ctx context.Context, fn func(*store.DB) error) error {
 	}
 	err = fn(db)
 	if cerr := db.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("close database: %w", cerr)
+		err = a.fail(msgCloseDB, cerr)
 	}
 	return err
 }
@@ -193,25 +185,25 @@ func (a *app) noDBYet() bool {
 const minYear = 1900
 
 // parseDate reads a YYYY-MM-DD value of the named flag or argument.
-func parseDate(name, s string) (rhythm.Date, error) {
+func (a *app) parseDate(name, s string) (rhythm.Date, error) {
 	d, err := rhythm.ParseDate(s)
 	if err != nil {
-		return 0, badInput("%s: %v", name, err)
+		return 0, a.badIn(name, err)
 	}
 	if d.Year() < minYear {
-		return 0, badInput("%s: %s is before %d", name, s, minYear)
+		return 0, a.bad(msgBeforeMinYear, name, s, minYear)
 	}
 	return d, nil
 }
 
 // notAfterToday parses a date and refuses one after today.
 func (a *app) notAfterToday(name, s string) (rhythm.Date, error) {
-	d, err := parseDate(name, s)
+	d, err := a.parseDate(name, s)
 	if err != nil {
 		return 0, err
 	}
 	if d > a.today {
-		return 0, badInput("%s: %s is after today (%s)", name, s, a.today)
+		return 0, a.bad(msgAfterToday, name, s, a.today)
 	}
 	return d, nil
 }

@@ -2,7 +2,6 @@ package rhythm
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -33,7 +32,7 @@ var Stages = []Stage{Suspect, Prospect, Customer}
 func ParseStage(s string) (Stage, error) {
 	st := Stage(strings.ToLower(strings.TrimSpace(s)))
 	if !slices.Contains(Stages, st) {
-		return "", fmt.Errorf("unknown stage %q: use suspect, prospect or customer", s)
+		return "", inputError(ErrStage, "unknown stage %q: use suspect, prospect or customer", s)
 	}
 	return st, nil
 }
@@ -62,7 +61,7 @@ func ParseOutcome(s string) (Outcome, error) {
 		return NoOutcome, nil
 	}
 	if !slices.Contains(Outcomes, o) {
-		return "", fmt.Errorf("unknown outcome %q: use reply, meeting, proposal, won, lost or none", s)
+		return "", inputError(ErrOutcome, "unknown outcome %q: use reply, meeting, proposal, won, lost or none", s)
 	}
 	return o, nil
 }

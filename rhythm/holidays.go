@@ -1,7 +1,6 @@
 package rhythm
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -125,7 +124,7 @@ func LookupHolidays(code string) (HolidaySet, error) {
 	if defs, ok := countries[code]; ok {
 		return HolidaySet{code: code, rules: rulesOf(defs)}, nil
 	}
-	return HolidaySet{}, fmt.Errorf("unknown holidays %q: use nl, nl-all, none or a country code (%s)",
+	return HolidaySet{}, inputError(ErrHolidays, "unknown holidays %q: use nl, nl-all, none or a country code (%s)",
 		code, strings.Join(HolidaySetCodes()[3:], ", "))
 }
 

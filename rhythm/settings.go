@@ -1,7 +1,6 @@
 package rhythm
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -98,7 +97,7 @@ func (s Settings) Get(key string) (string, error) {
 			return strconv.Itoa(s.Targets[i].Daily), nil
 		}
 	}
-	return "", fmt.Errorf("unknown setting %q: use %s", key, strings.Join(s.Keys(), ", "))
+	return "", inputError(ErrSettingKey, "unknown setting %q: use %s", key, strings.Join(s.Keys(), ", "))
 }
 
 // Set validates value and stores it under key; the empty value restores the
@@ -155,17 +154,17 @@ func (s *Settings) Set(key, value string) error {
 		}
 		d, err := ParseDate(value)
 		if err != nil {
-			return fmt.Errorf("invalid start_date: %w", err)
+			return inputError(ErrStartDate, "invalid start_date: %s", value)
 		}
 		s.StartDate = d
 		return nil
 	}
 	name, ok := strings.CutPrefix(key, targetPrefix)
 	if !ok {
-		return fmt.Errorf("unknown setting %q: use %s", key, strings.Join(s.Keys(), ", "))
+		return inputError(ErrSettingKey, "unknown setting %q: use %s", key, strings.Join(s.Keys(), ", "))
 	}
 	if err := ValidKindName(name); err != nil {
-		return fmt.Errorf("invalid setting %q: %w", key, err)
+		return err
 	}
 	return s.setTarget(Kind(name), value, def)
 }
@@ -205,7 +204,7 @@ func (s *Settings) setTarget(k Kind, value string, def Settings) error {
 func wholeNumber(key, value string, limit int) (int, error) {
 	n, err := strconv.Atoi(value)
 	if err != nil || strings.ContainsAny(value[:1], "+-") || n < 0 || n > limit {
-		return 0, fmt.Errorf("invalid %s %q: want a whole number from 0 to %d", key, value, limit)
+		return 0, inputError(ErrWholeNumber, "invalid %s %q: want a whole number from 0 to %d", key, value, limit)
 	}
 	return n, nil
 }

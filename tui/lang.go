@@ -223,3 +223,28 @@ func (l Lang) Readiness(r rhythm.Readiness) string {
 	}
 	return string(r)
 }
+
+// englishName returns the English name of a Dutch name among names, or s
+// itself.
+func englishName[K ~string](names map[K]Msg, s string) string {
+	t := strings.ToLower(strings.TrimSpace(s))
+	for k, m := range names {
+		if m.In(Dutch) == t {
+			return string(k)
+		}
+	}
+	return s
+}
+
+// OutcomeFromName turns a Dutch outcome name ("afspraak") into the English
+// one that rhythm.ParseOutcome reads; other text passes unchanged.
+func OutcomeFromName(s string) string {
+	if strings.EqualFold(strings.TrimSpace(s), msgNoOutcome.In(Dutch)) {
+		return "none"
+	}
+	return englishName(outcomeNames, s)
+}
+
+// StageFromName turns a Dutch stage name ("klant") into the English one
+// that rhythm.ParseStage reads; other text passes unchanged.
+func StageFromName(s string) string { return englishName(stageNames, s) }

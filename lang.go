@@ -1,0 +1,78 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"ritme/tui"
+)
+
+// chooseLang picks the language of ritme's texts: --lang on the command
+// line, else the environment variable RITME_LANG, else the locale
+// (LC_ALL, LC_MESSAGES, LANG: nl_* is Dutch). An invalid --lang is refused
+// once the flags are parsed; until then English is used.
+func chooseLang(args []string, getenv func(string) string) tui.Lang {
+	for i, arg := range args {
+		if arg == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(arg, "--lang="); ok {
+			l, _ := tui.ParseLang(v)
+			return l
+		}
+		if arg == "--lang" && i+1 < len(args) {
+			l, _ := tui.ParseLang(args[i+1])
+			return l
+		}
+	}
+	if v := getenv("RITME_LANG"); v != "" {
+		if l, err := tui.ParseLang(v); err == nil {
+			return l
+		}
+	}
+	return tui.LangFromLocale(getenv)
+}
+
+// localize gives every command the help template of the app's language, a
+// help command and -h in it too.
+func (a *app) localize(root *cobra.Command) {
+	cobra.AddTemplateFunc("flagUsages", func(fs *pflag.FlagSet) string {
+		return strings.ReplaceAll(fs.FlagUsages(), msgDefault.In(tui.English), a.t(msgDefault))
+	})
+	// The template says "[flags]" in the app's language.
+	var walk func(*cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.DisableFlagsInUseLine = true
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	root.SetUsageTemplate(a.t(msgUsageTemplate))
+	root.SetVersionTemplate("{{.Version}}\n")
+	root.SetHelpCommand(&cobra.Command{
+		Use:   "help [command]",
+		Short: a.t(msgHelpShort),
+		Long:  a.t(msgHelpLong),
+		Run: func(c *cobra.Command, args []string) {
+			cmd, _, err := c.Root().Find(args)
+			if cmd == nil || err != nil {
+				c.Printf("%s\n", a.t(msgHelpUnknown, strings.Join(args, " ")))
+				cmd = c.Root()
+			}
+			cmd.InitDefaultHelpFlag()
+			cmd.Help()
+		},
+		ValidArgsFunction: func(c *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			var names []cobra.Completion
+			for _, sub := range c.Root().Commands() {
+				if sub.IsAvailableCommand() && strings.HasPrefix(sub.Name(), toComplete) {
+					names = append(names, sub.Name())
+				}
+			}
+			return names, cobra.ShellCompDirectiveNoFileComp
+		},
+	})
+}
