@@ -131,6 +131,7 @@ var (
 	msgWhoNext       = M("Who next", "Wie nu")
 	msgNobodyNext    = M("nobody to suggest yet", "nog niemand voor te stellen")
 	msgNextLine      = M("%d× · %dd", "%d× · %dd")
+	msgNeverTouched  = M("never touched", "nooit benaderd")
 
 	// The form.
 	msgFormKind     = M("Kind", "Soort")

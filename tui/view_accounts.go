@@ -169,8 +169,11 @@ func (v accountsView) next() string {
 		return b.String()
 	}
 	for i, a := range next {
-		fmt.Fprintf(&b, "%d. %s %s\n", i+1, padRight(truncate(Sanitize(a.Name), 20), 20),
-			s.subtle.Render(l.F(msgNextLine, a.Touches, a.SinceLast(cal, v.c.today))))
+		since := l.F(msgNextLine, a.Touches, a.SinceLast(cal, v.c.today))
+		if a.Last.IsZero() {
+			since = msgNeverTouched.In(l)
+		}
+		fmt.Fprintf(&b, "%d. %s %s\n", i+1, padRight(truncate(Sanitize(a.Name), 20), 20), s.subtle.Render(since))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
