@@ -16,10 +16,9 @@ import (
 // accountsView lists the accounts named in who: stage, touches against the
 // 5–7 rule, last touch; and beside or below it, who to touch next.
 type accountsView struct {
-	c      *common
-	cursor int
-	offset int
-	order  rhythm.AccountOrder
+	c *common
+	listCursor
+	order rhythm.AccountOrder
 }
 
 // nextCount is how many accounts "who next" suggests: a day's mails.
@@ -48,18 +47,11 @@ func (v accountsView) Update(msg tea.KeyPressMsg) (accountsView, tea.Cmd) {
 	k := v.c.keys
 	list := v.sorted()
 	switch {
-	case key.Matches(msg, k.Up):
-		v.cursor--
-	case key.Matches(msg, k.Down):
-		v.cursor++
-	case key.Matches(msg, k.PageUp):
-		v.cursor -= v.rows()
-	case key.Matches(msg, k.PageDown):
-		v.cursor += v.rows()
+	case v.move(msg, k, v.rows()):
 	case key.Matches(msg, k.Sort):
 		i := slices.Index(accountOrders, v.order)
 		v.order = accountOrders[(i+1)%len(accountOrders)]
-		v.cursor, v.offset = 0, 0
+		v.reset()
 	case key.Matches(msg, k.Stage):
 		if v.cursor < len(list) {
 			a := list[v.cursor]
@@ -68,7 +60,7 @@ func (v accountsView) Update(msg tea.KeyPressMsg) (accountsView, tea.Cmd) {
 			return v, send(queueMsg{op{kind: opStage, who: a.Name, stage: next}})
 		}
 	}
-	v.clamp(len(list))
+	v.clamp(len(list), v.rows())
 	return v, nil
 }
 
@@ -78,18 +70,6 @@ func (v accountsView) rows() int {
 		return max(1, v.c.height-4)
 	}
 	return max(1, v.c.height-4-(nextCount+2))
-}
-
-func (v *accountsView) clamp(n int) {
-	v.cursor = max(0, min(v.cursor, n-1))
-	rows := v.rows()
-	if v.cursor < v.offset {
-		v.offset = v.cursor
-	}
-	if v.cursor >= v.offset+rows {
-		v.offset = v.cursor - rows + 1
-	}
-	v.offset = max(0, min(v.offset, max(0, n-rows)))
 }
 
 func (v accountsView) View() string {
@@ -106,7 +86,7 @@ func (v accountsView) View() string {
 		b.WriteString(s.subtle.Render(msgNoAccounts.In(l)))
 		return b.String()
 	}
-	v.clamp(len(list))
+	v.clamp(len(list), v.rows())
 	tableWidth := c.width
 	if c.width >= minSideBySide {
 		tableWidth = c.width - 36

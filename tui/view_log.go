@@ -20,9 +20,8 @@ const logPage = 500
 // logView lists entries newest first; a selected entry can be edited or
 // deleted, and the list filtered by kind.
 type logView struct {
-	c      *common
-	cursor int
-	offset int
+	c *common
+	listCursor
 	// kind filters the list; empty shows every kind.
 	kind  rhythm.Kind
 	limit int
@@ -63,17 +62,11 @@ func (v logView) Update(msg tea.KeyPressMsg) (logView, tea.Cmd) {
 	list := v.entries()
 	rows := v.rows()
 	switch {
-	case key.Matches(msg, k.Up):
-		v.cursor--
-	case key.Matches(msg, k.Down):
-		v.cursor++
-	case key.Matches(msg, k.PageUp):
-		v.cursor -= rows
-	case key.Matches(msg, k.PageDown):
-		v.cursor += rows
+	case v.move(msg, k, rows):
 	case key.Matches(msg, k.Filter):
 		v.kind = nextKind(v.c.snap.settings.Kinds(), v.kind)
-		v.cursor, v.offset, v.limit = 0, 0, logPage
+		v.reset()
+		v.limit = logPage
 		return v, send(reloadMsg{})
 	case key.Matches(msg, k.Edit):
 		if v.cursor < len(list) {
@@ -89,7 +82,7 @@ func (v logView) Update(msg tea.KeyPressMsg) (logView, tea.Cmd) {
 			return v, send(queueMsg{op{kind: opOutcome, id: e.ID, outcome: nextOutcome(e.Outcome)}})
 		}
 	}
-	v.clamp()
+	v.clamp(len(list), rows)
 	if len(list) >= v.limit && v.cursor >= len(list)-rows {
 		v.limit += logPage
 		return v, send(reloadMsg{})
@@ -119,24 +112,10 @@ func nextKind(kinds []rhythm.Kind, k rhythm.Kind) rhythm.Kind {
 // rows is how many entries fit under the heading.
 func (v logView) rows() int { return max(1, v.c.height-3) }
 
-// clamp keeps the cursor on an entry and in sight.
-func (v *logView) clamp() {
-	n := len(v.entries())
-	v.cursor = max(0, min(v.cursor, n-1))
-	rows := v.rows()
-	if v.cursor < v.offset {
-		v.offset = v.cursor
-	}
-	if v.cursor >= v.offset+rows {
-		v.offset = v.cursor - rows + 1
-	}
-	v.offset = max(0, min(v.offset, max(0, n-rows)))
-}
-
 func (v logView) View() string {
 	c, s, l := v.c, v.c.styles, v.c.lang
-	v.clamp()
 	list := v.entries()
+	v.clamp(len(list), v.rows())
 	filter := msgAllKinds.In(l)
 	if v.kind != "" {
 		filter = l.F(msgKindOnly, l.Kind(v.kind))
