@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"text/tabwriter"
 
@@ -38,72 +37,86 @@ func newAccountJSON(a rhythm.Account, cal *rhythm.Calendar, today rhythm.Date) a
 
 func (a *app) accountCommand() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "account",
-		Short: "Set an account's stage: ritme account set NAME --stage S",
-		Args:  cobra.NoArgs,
-		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+		Use:     "account",
+		Short:   a.t(msgAccountShort),
+		Example: a.t(msgAccountExample),
+		Args:    cobra.NoArgs,
+		RunE:    func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	var stage string
 	set := &cobra.Command{
-		Use:   "set NAME",
-		Short: "Set the stage of an account: suspect, prospect or customer",
-		Long: `An entry's --who names an account; names match without regard to case and
-spaces. Every account starts as a suspect. Naming an account that has no
-entries yet registers it.`,
-		Example: `  ritme account set "Acme BV" --stage prospect
-  ritme account set "jansen & zn" --stage customer`,
-		Args: cobra.ExactArgs(1),
+		Use:     a.t(msgAccountSetUse),
+		Short:   a.t(msgAccountSetShrt),
+		Long:    a.t(msgAccountSetLong),
+		Example: a.t(msgAccountSetExample),
+		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := rhythm.ParseStage(stage)
+			st, err := rhythm.ParseStage(tui.StageFromName(stage))
 			if err != nil {
-				return asBadInput(err)
+				return a.badIn("--stage", err)
 			}
 			name := strings.TrimSpace(args[0])
+			argName := a.t(msgArgName)
 			if rhythm.AccountKey(name) == "" {
-				return badInput("NAME: an account needs a name")
+				return a.bad(msgNeedsName, argName)
 			}
-			if err := checkText("NAME", name, maxWhoLen); err != nil {
+			if err := a.checkText(argName, name, maxWhoLen); err != nil {
 				return err
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				if _, err := db.SetStage(cmd.Context(), name, st); err != nil {
 					return err
 				}
-				_, err := fmt.Fprintf(a.stdout, "%s is a %s\n", tui.Sanitize(name), st)
+				_, err := fmt.Fprintln(a.stdout, a.t(msgStageIs, tui.Sanitize(name), a.lang.Stage(st)))
 				return err
 			})
 		},
 	}
-	set.Flags().StringVar(&stage, "stage", "", "suspect, prospect or customer (required)")
+	set.Flags().StringVar(&stage, "stage", "", a.t(msgFlagStageSet))
+	set.RegisterFlagCompletionFunc("stage", completeWords(stageWords()...))
 	cmd.AddCommand(set)
 	return cmd
+}
+
+// sortNames are the Dutch words --sort takes besides the English ones.
+var sortNames = map[string]rhythm.AccountOrder{"laatste": rhythm.ByLast, "contacten": rhythm.ByTouches, "naam": rhythm.ByName}
+
+// parseSort reads --sort: last, touches or name, or their Dutch words.
+func parseSort(s string) (rhythm.AccountOrder, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if o, ok := sortNames[s]; ok {
+		return o, true
+	}
+	o := rhythm.AccountOrder(s)
+	return o, o == rhythm.ByLast || o == rhythm.ByTouches || o == rhythm.ByName
+}
+
+// sortWords are the words --sort takes, English then Dutch.
+func sortWords() []string {
+	return []string{string(rhythm.ByLast), string(rhythm.ByTouches), string(rhythm.ByName), "laatste", "contacten", "naam"}
 }
 
 func (a *app) accountsCommand() *cobra.Command {
 	var stage, sort string
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "accounts",
-		Short: "Who was touched, how often, and how far against the 5–7 rule",
-		Long: `Lists every account named in --who: stage, touches in total and per kind,
-first and last touch, working days since the last one, and where it stands
-against the rule that a customer needs 5 to 7 contacts before buying:
-warming (under 5), ready (5 to 7, or more after a meeting), stuck (over 7
-without a meeting or better).`,
-		Example: "  ritme accounts\n  ritme accounts --stage prospect --sort touches\n  ritme accounts --json",
+		Use:     "accounts",
+		Short:   a.t(msgAccountsShort),
+		Long:    a.t(msgAccountsLong),
+		Example: a.t(msgAccountsExample),
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var filter rhythm.Stage
 			if stage != "" {
-				st, err := rhythm.ParseStage(stage)
+				st, err := rhythm.ParseStage(tui.StageFromName(stage))
 				if err != nil {
-					return asBadInput(err)
+					return a.badIn("--stage", err)
 				}
 				filter = st
 			}
-			order := rhythm.AccountOrder(strings.ToLower(sort))
-			if order != rhythm.ByLast && order != rhythm.ByTouches && order != rhythm.ByName {
-				return badInput("--sort: %q is not last, touches or name", sort)
+			order, ok := parseSort(sort)
+			if !ok {
+				return a.bad(msgBadSort, sort)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				accounts, cal, err := loadAccounts(cmd, db)
@@ -124,14 +137,16 @@ without a meeting or better).`,
 					}
 					return writeJSON(a.stdout, out)
 				}
-				return printAccounts(a.stdout, shown, cal, a.today)
+				return a.printAccounts(shown, cal)
 			})
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&stage, "stage", "", "only suspect, prospect or customer")
-	f.StringVar(&sort, "sort", string(rhythm.ByLast), "last (most recent first), touches (most first) or name")
-	f.BoolVar(&asJSON, "json", false, "print JSON")
+	f.StringVar(&stage, "stage", "", a.t(msgFlagStageOnly))
+	f.StringVar(&sort, "sort", string(rhythm.ByLast), a.t(msgFlagSort))
+	f.BoolVar(&asJSON, "json", false, a.t(msgFlagJSON))
+	cmd.RegisterFlagCompletionFunc("stage", completeWords(stageWords()...))
+	cmd.RegisterFlagCompletionFunc("sort", completeWords(sortWords()...))
 	return cmd
 }
 
@@ -148,21 +163,21 @@ func loadAccounts(cmd *cobra.Command, db *store.DB) ([]rhythm.Account, *rhythm.C
 	return accounts, tracker.Calendar, nil
 }
 
-func printAccounts(w io.Writer, accounts []rhythm.Account, cal *rhythm.Calendar, today rhythm.Date) error {
+func (a *app) printAccounts(accounts []rhythm.Account, cal *rhythm.Calendar) error {
 	if len(accounts) == 0 {
-		_, err := fmt.Fprintln(w, "no accounts yet: name one with ritme log mail --who NAME")
+		_, err := fmt.Fprintln(a.stdout, a.t(msgNoAccountsYet))
 		return err
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tSTAGE\tTOUCHES\tMAIL/CALL/VISIT\tLAST\tDAYS\t5–7")
+	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, a.t(msgAccountsHead))
 	for _, acc := range accounts {
 		last, days := "-", "-"
 		if !acc.Last.IsZero() {
-			last, days = acc.Last.String(), fmt.Sprint(acc.SinceLast(cal, today))
+			last, days = acc.Last.String(), fmt.Sprint(acc.SinceLast(cal, a.today))
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d/%d/%d\t%s\t%s\t%s %s\n", tui.Sanitize(acc.Name), acc.Stage, acc.Touches,
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d/%d/%d\t%s\t%s\t%s %s\n", tui.Sanitize(acc.Name), a.lang.Stage(acc.Stage), acc.Touches,
 			acc.ByKind[rhythm.Mail], acc.ByKind[rhythm.Call], acc.ByKind[rhythm.Visit], last, days,
-			tui.TouchBar(acc.Touches), acc.Readiness())
+			tui.TouchBar(acc.Touches), a.lang.Readiness(acc.Readiness()))
 	}
 	return tw.Flush()
 }
@@ -171,18 +186,14 @@ func (a *app) nextCommand() *cobra.Command {
 	var n int
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "next",
-		Short: "Who next: the suspects and prospects that most need a touch today",
-		Long: fmt.Sprintf(`Lists the suspects and prospects that most need a touch today, so that the
-day's mails need no thinking. Never one touched today; first those not touched
-for %d working days or more (or never), fewest touches first, then the longest
-untouched; then the others, longest untouched first; stuck accounts (over 7
-touches without a meeting) last. Customers are not listed.`, rhythm.NextGap),
-		Example: "  ritme next\n  ritme next -n 10 --json",
+		Use:     "next",
+		Short:   a.t(msgNextShort),
+		Long:    a.t(msgNextLong, rhythm.NextGap),
+		Example: a.t(msgNextExample),
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if n < 1 || n > 1000 {
-				return badInput("-n: %d is not from 1 to 1000", n)
+				return a.bad(msgOutOfRange, "-n", n, 1, 1000)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				accounts, cal, err := loadAccounts(cmd, db)
@@ -198,70 +209,63 @@ touches without a meeting) last. Customers are not listed.`, rhythm.NextGap),
 					return writeJSON(a.stdout, out)
 				}
 				if len(next) == 0 {
-					_, err := fmt.Fprintln(a.stdout, "nobody to suggest: log contacts with --who NAME to build your pool")
+					_, err := fmt.Fprintln(a.stdout, a.t(msgNobodyNext))
 					return err
 				}
 				tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 				for i, acc := range next {
-					last := "never touched"
+					last := a.t(msgNeverTouched)
 					if !acc.Last.IsZero() {
-						last = fmt.Sprintf("last %s (%s ago)", acc.Last, plural(acc.SinceLast(cal, a.today), "working day"))
+						last = a.t(msgLastAgo, acc.Last, a.n(nWorkingDays, acc.SinceLast(cal, a.today)))
 					}
-					fmt.Fprintf(tw, "%d.\t%s\t%s\t%s\t%s\t%s\n", i+1, tui.Sanitize(acc.Name), acc.Stage,
-						plural(acc.Touches, "touch"), last, acc.Readiness())
+					fmt.Fprintf(tw, "%d.\t%s\t%s\t%s\t%s\t%s\n", i+1, tui.Sanitize(acc.Name), a.lang.Stage(acc.Stage),
+						a.n(nTouches, acc.Touches), last, a.lang.Readiness(acc.Readiness()))
 				}
 				return tw.Flush()
 			})
 		},
 	}
-	cmd.Flags().IntVarP(&n, "count", "n", 5, "how many to suggest")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().IntVarP(&n, "count", "n", 5, a.t(msgFlagNextCount))
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.t(msgFlagJSON))
 	return cmd
 }
 
 func (a *app) outcomeCommand() *cobra.Command {
 	return &cobra.Command{
-		Use:   "outcome ID OUTCOME",
-		Short: "Record what a contact yielded: reply, meeting, proposal, won, lost (or none)",
-		Long: `Sets the outcome of the entry with that id. The first characters of the id are
-enough when they name one entry; ritme log prints the id, and so do export
-and the TUI's Log view.`,
-		Example: "  ritme outcome 3f2a9c1e meeting\n  ritme outcome 3f2a9c1e none",
-		Args:    cobra.ExactArgs(2),
+		Use:               a.t(msgOutcomeUse),
+		Short:             a.t(msgOutcomeShort),
+		Long:              a.t(msgOutcomeLong),
+		Example:           a.t(msgOutcomeExample),
+		Args:              cobra.ExactArgs(2),
+		ValidArgsFunction: completeOutcomeArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o, err := rhythm.ParseOutcome(args[1])
+			o, err := rhythm.ParseOutcome(tui.OutcomeFromName(args[1]))
 			if err != nil {
-				return asBadInput(err)
+				return a.badErr(err)
 			}
 			if a.noDBYet() {
-				return badInput("no entry %s", args[0])
+				return a.bad(msgNoEntry, args[0])
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				e, err := db.Entry(cmd.Context(), args[0])
-				if errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrAmbiguous) {
-					return asBadInput(err)
-				}
-				if err != nil {
+				switch {
+				case errors.Is(err, store.ErrNotFound):
+					return a.bad(msgNoEntry, args[0])
+				case errors.Is(err, store.ErrAmbiguous):
+					return a.badErr(err)
+				case err != nil:
 					return err
 				}
 				if err := db.SetOutcome(cmd.Context(), e.ID, o); err != nil {
 					return err
 				}
-				what := string(o)
+				what := a.lang.Outcome(o)
 				if o == rhythm.NoOutcome {
-					what = "no outcome"
+					what = a.t(msgNoOutcome)
 				}
-				_, err = fmt.Fprintf(a.stdout, "%s of %s%s: %s · id %s\n", e.Kind, e.Date, forWho(e.Who), what, e.ID)
+				_, err = fmt.Fprintln(a.stdout, a.t(msgOutcomeSet, a.lang.Kind(e.Kind), e.Date, a.forWho(e.Who), what, e.ID))
 				return err
 			})
 		},
 	}
-}
-
-// forWho writes " for NAME", or nothing without a name.
-func forWho(who string) string {
-	if who == "" {
-		return ""
-	}
-	return " for " + tui.Sanitize(who)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -106,20 +107,60 @@ func (a *app) completeSetting(cmd *cobra.Command, args []string, toComplete stri
 	return nil, cobra.ShellCompDirectiveNoFileComp
 }
 
-// outcomeWords are the outcomes the command line takes.
+// outcomeWords are the outcomes the command line takes, English then
+// Dutch.
 func outcomeWords() []string {
 	words := []string{"none"}
 	for _, o := range rhythm.Outcomes {
 		words = append(words, string(o))
 	}
+	words = appendNew(words, tui.Dutch.Outcome(rhythm.NoOutcome))
+	for _, o := range rhythm.Outcomes {
+		words = appendNew(words, tui.Dutch.Outcome(o))
+	}
 	return words
 }
 
-// stageWords are the stages the command line takes.
+// stageWords are the stages the command line takes, English then Dutch.
 func stageWords() []string {
 	var words []string
 	for _, s := range rhythm.Stages {
 		words = append(words, string(s))
 	}
+	for _, s := range rhythm.Stages {
+		words = appendNew(words, tui.Dutch.Stage(s))
+	}
 	return words
+}
+
+// appendNew appends the words not in list yet.
+func appendNew(list []string, words ...string) []string {
+	for _, w := range words {
+		if !slices.Contains(list, w) {
+			list = append(list, w)
+		}
+	}
+	return list
+}
+
+// completeOutcomeArgs completes outcome ID OUTCOME: nothing for the id,
+// the outcomes for the second argument.
+func completeOutcomeArgs(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	if len(args) == 1 {
+		return completeWords(outcomeWords()...)(cmd, args, toComplete)
+	}
+	return nil, cobra.ShellCompDirectiveNoFileComp
+}
+
+// completeFiles lets the shell complete file names.
+func completeFiles(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	return nil, cobra.ShellCompDirectiveDefault
+}
+
+// completeFileArg completes a command's one argument with file names.
+func completeFileArg(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	if len(args) > 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	return completeFiles(cmd, args, toComplete)
 }

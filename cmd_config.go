@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -10,59 +11,70 @@ import (
 
 	"ritme/rhythm"
 	"ritme/store"
+	"ritme/tui"
 )
 
-// settingMeanings explains every fixed key; target keys are explained by
-// kind.
-var settingMeanings = map[string]string{
-	rhythm.KeyWorkdays:  "the weekdays you work",
-	rhythm.KeyHolidays:  "public holidays off: nl, nl-all, none or a country code",
-	rhythm.KeyVacation:  "vacation days a year",
-	rhythm.KeyReserve:   "days a year for sickness, training and other absence",
-	rhythm.KeyStartDate: "the date you started with ritme (empty: your first entry)",
+// settingMeaning explains a key in the app's language.
+func (a *app) settingMeaning(key string) string {
+	if m, ok := settingMeanings[key]; ok {
+		return a.t(m)
+	}
+	return a.t(msgTargetMeaning, a.lang.Kind(rhythm.Kind(strings.TrimPrefix(key, rhythm.TargetKey("")))))
 }
 
-func settingMeaning(key string) string {
-	if m, ok := settingMeanings[key]; ok {
-		return m
+// settingKey reads a key as the user typed it: target.bel and target.bezoek,
+// the Dutch names of built-in kinds, are target.call and target.visit.
+func settingKey(key string) string {
+	name, ok := strings.CutPrefix(key, rhythm.TargetKey(""))
+	if !ok {
+		return key
 	}
-	return fmt.Sprintf("daily target of %s", strings.TrimPrefix(key, "target."))
+	for _, k := range rhythm.BuiltinKinds {
+		if name == tui.Dutch.Kind(k) {
+			return rhythm.TargetKey(k)
+		}
+	}
+	return key
+}
+
+// badSetting says why key cannot be read or set, naming the key when the
+// error itself does not.
+func (a *app) badSetting(key string, err error) error {
+	var ie *rhythm.InputError
+	if errors.As(err, &ie) && ie.Code == rhythm.ErrKindName {
+		return a.bad(msgBadSetting, key, a.explain(err))
+	}
+	return a.badErr(err)
 }
 
 func (a *app) configCommand() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "config",
-		Short: "Show or change the settings",
-		Long: `Without a subcommand, lists every setting with its value, default and meaning.
-Settings live in the database file, so one file holds everything.
-Setting a key to "" restores its default. target.NAME with a new NAME adds a
-kind of contact (ritme config set target.linkedin 3).`,
-		Example: `  ritme config
-  ritme config set target.mail 6
-  ritme config set workdays mon,tue,wed,thu
-  ritme config set holidays de
-  ritme config set start_date 2026-03-01
-  ritme config get vacation_days`,
-		Args: cobra.NoArgs,
+		Use:     "config",
+		Short:   a.t(msgConfigShort),
+		Long:    a.t(msgConfigLong),
+		Example: a.t(msgConfigExample),
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				s, err := db.Settings(cmd.Context())
 				if err != nil {
 					return err
 				}
-				return printSettings(a.stdout, s)
+				return a.printSettings(a.stdout, s)
 			})
 		},
 	}
 	cmd.AddCommand(&cobra.Command{
-		Use:     "get KEY",
-		Short:   "Print one setting",
-		Example: "  ritme config get target.mail",
-		Args:    cobra.ExactArgs(1),
+		Use:               a.t(msgConfigGetUse),
+		Short:             a.t(msgConfigGetShort),
+		Example:           a.t(msgConfigGetExample),
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: a.completeSetting,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			key := settingKey(args[0])
 			if a.noDBYet() {
-				if _, err := rhythm.DefaultSettings().Get(args[0]); err != nil {
-					return asBadInput(err)
+				if _, err := rhythm.DefaultSettings().Get(key); err != nil {
+					return a.badSetting(args[0], err)
 				}
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
@@ -70,25 +82,26 @@ kind of contact (ritme config set target.linkedin 3).`,
 				if err != nil {
 					return err
 				}
-				v, err := s.Get(args[0])
+				v, err := s.Get(key)
 				if err != nil {
-					return asBadInput(err)
+					return a.badSetting(args[0], err)
 				}
 				_, err = fmt.Fprintln(a.stdout, v)
 				return err
 			})
 		},
 	}, &cobra.Command{
-		Use:     "set KEY VALUE",
-		Short:   `Change one setting ("" restores the default)`,
-		Example: "  ritme config set target.call 3\n  ritme config set start_date \"\"",
-		Args:    cobra.ExactArgs(2),
+		Use:               a.t(msgConfigSetUse),
+		Short:             a.t(msgConfigSetShort),
+		Example:           a.t(msgConfigSetExample),
+		Args:              cobra.ExactArgs(2),
+		ValidArgsFunction: a.completeSetting,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			key, value := args[0], args[1]
+			key, value := settingKey(args[0]), args[1]
 			if a.noDBYet() {
 				s := rhythm.DefaultSettings()
 				if err := s.Set(key, value); err != nil {
-					return asBadInput(err)
+					return a.badSetting(args[0], err)
 				}
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
@@ -97,7 +110,7 @@ kind of contact (ritme config set target.linkedin 3).`,
 					return err
 				}
 				if err := s.Set(key, value); err != nil {
-					return asBadInput(err)
+					return a.badSetting(args[0], err)
 				}
 				stored := ""
 				if strings.TrimSpace(value) != "" {
@@ -118,17 +131,18 @@ kind of contact (ritme config set target.linkedin 3).`,
 	return cmd
 }
 
-func printSettings(w io.Writer, s rhythm.Settings) error {
+// printSettings lists every key with its value, default and meaning.
+func (a *app) printSettings(w io.Writer, s rhythm.Settings) error {
 	def := rhythm.DefaultSettings()
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "KEY\tVALUE\tDEFAULT\tMEANING")
+	fmt.Fprintln(tw, a.t(msgConfigHeader))
 	for _, key := range s.Keys() {
 		v, _ := s.Get(key)
 		d, err := def.Get(key)
 		if err != nil {
-			d = "(none)" // a kind the user added
+			d = a.t(msgConfigNone) // a kind the user added
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", key, orDash(v), orDash(d), settingMeaning(key))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", key, orDash(v), orDash(d), a.settingMeaning(key))
 	}
 	return tw.Flush()
 }

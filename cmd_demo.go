@@ -15,22 +15,17 @@ import (
 func (a *app) demoCommand() *cobra.Command {
 	var years, perDay int
 	cmd := &cobra.Command{
-		Use:   "demo",
-		Short: "Fill an empty database with realistic history up to yesterday",
-		Long: `Fills an empty database with realistic history up to yesterday: most working
-days met, some missed, some with surplus; holidays, a summer vacation, a
-Christmas week and a few sick days registered as leave; believable names in
-who. --per-day sets the average number of entries per working day (the
-targets' sum by default), for heavy-use benchmarks. The history is the same
-for the same today, years and per-day. It refuses a database with entries.`,
-		Example: "  ritme demo --db /tmp/demo.db\n  ritme demo --db /tmp/heavy.db --years 10 --per-day 40",
+		Use:     "demo",
+		Short:   a.t(msgDemoShort),
+		Long:    a.t(msgDemoLong),
+		Example: a.t(msgDemoExample),
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if years < 1 || years > 30 {
-				return badInput("--years: %d is not from 1 to 30", years)
+				return a.bad(msgOutOfRange, "--years", years, 1, 30)
 			}
 			if cmd.Flags().Changed("per-day") && (perDay < 1 || perDay > 500) {
-				return badInput("--per-day: %d is not from 1 to 500", perDay)
+				return a.bad(msgOutOfRange, "--per-day", perDay, 1, 500)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				n, err := db.EntryCount(cmd.Context())
@@ -38,7 +33,7 @@ for the same today, years and per-day. It refuses a database with entries.`,
 					return err
 				}
 				if n > 0 {
-					return fmt.Errorf("demo fills only an empty database; %s has %s", displayPath(db.Path()), plural(n, "entry"))
+					return a.fail(msgDemoNotEmpty, displayPath(db.Path()), a.n(nEntries, n))
 				}
 				s, err := db.Settings(cmd.Context())
 				if err != nil {
@@ -57,14 +52,14 @@ for the same today, years and per-day. It refuses a database with entries.`,
 				if err != nil {
 					return err
 				}
-				_, err = fmt.Fprintf(a.stdout, "demo: %s and %s of leave from %s to %s in %s\n",
-					plural(added, "entry"), plural(len(h.leave), "day"), h.from, a.today-1, displayPath(db.Path()))
+				_, err = fmt.Fprintln(a.stdout, a.t(msgDemoDone, a.n(nEntries, added), a.n(nDays, len(h.leave)),
+					h.from, a.today-1, displayPath(db.Path())))
 				return err
 			})
 		},
 	}
-	cmd.Flags().IntVar(&years, "years", 1, "years of history (1–30)")
-	cmd.Flags().IntVar(&perDay, "per-day", 0, "average entries per working day (default: the sum of the daily targets)")
+	cmd.Flags().IntVar(&years, "years", 1, a.t(msgFlagYears))
+	cmd.Flags().IntVar(&perDay, "per-day", 0, a.t(msgFlagPerDay))
 	return cmd
 }
 

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,14 +23,10 @@ const maxImportSize = 256 << 20
 func (a *app) exportCommand() *cobra.Command {
 	var format, from, to, out string
 	cmd := &cobra.Command{
-		Use:   "export",
-		Short: "Write all entries as CSV or JSON",
-		Long: `Writes every entry (or those from --from to --to) as CSV with a header row, or
-as JSON. Without -o it writes to standard output; with -o the format follows
-the file's extension unless --format is given. CSV cells that a spreadsheet
-could run as a formula (beginning with =, +, -, @, tab or carriage return)
-are prefixed with ', which import removes again.`,
-		Example: "  ritme export > ritme.csv\n  ritme export --format json --from 2026-01-01 -o 2026.json",
+		Use:     "export",
+		Short:   a.t(msgExportShort),
+		Long:    a.t(msgExportLong),
+		Example: a.t(msgExportExample),
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			q := store.EntryQuery{}
@@ -44,7 +42,7 @@ are prefixed with ', which import removes again.`,
 				}
 			}
 			if !q.From.IsZero() && !q.To.IsZero() && q.To < q.From {
-				return badInput("--to %s is before --from %s", q.To, q.From)
+				return a.bad(msgIsBefore, "--to", q.To, "--from", q.From)
 			}
 			if format == "" {
 				format = "csv"
@@ -54,11 +52,21 @@ are prefixed with ', which import removes again.`,
 			}
 			format = strings.ToLower(format)
 			if format != "csv" && format != "json" {
-				return badInput("--format: %q is not csv or json", format)
+				return a.bad(msgBadFormat, format)
 			}
 			if out != "" {
 				if err := a.checkOutputPath(out); err != nil {
 					return err
+				}
+				// A folder that is not there, or -o naming a folder, fails
+				// before the database is opened (and perhaps created).
+				if fi, err := os.Stat(filepath.Dir(out)); err != nil {
+					return a.fail(msgExportTo, out, a.fileReason(err))
+				} else if !fi.IsDir() {
+					return a.fail(msgExportTo, out, a.t(msgNoSuchFile))
+				}
+				if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+					return a.fail(msgIsFolder, out)
 				}
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
@@ -77,25 +85,27 @@ are prefixed with ', which import removes again.`,
 					err = writeCSV(&buf, entries, stages)
 				}
 				if err != nil {
-					return fmt.Errorf("export: %w", err)
+					return a.fail(msgExportFailed, err)
 				}
 				if out == "" {
 					_, err = a.stdout.Write(buf.Bytes())
 					return err
 				}
 				if err := writeFileAtomic(out, buf.Bytes()); err != nil {
-					return fmt.Errorf("export: %w", err)
+					return a.fail(msgExportTo, out, a.fileReason(err))
 				}
-				_, err = fmt.Fprintf(a.stderr, "exported %s to %s\n", plural(len(entries), "entry"), out)
+				_, err = fmt.Fprintln(a.stderr, a.t(msgExported, a.n(nEntries, len(entries)), out))
 				return err
 			})
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&format, "format", "", "csv or json (default csv, or the extension of -o)")
-	f.StringVar(&from, "from", "", "first date, `YYYY-MM-DD`")
-	f.StringVar(&to, "to", "", "last date, `YYYY-MM-DD`")
-	f.StringVarP(&out, "output", "o", "", "write to `FILE` instead of standard output")
+	f.StringVar(&format, "format", "", a.t(msgFlagFormat))
+	f.StringVar(&from, "from", "", a.t(msgFlagFromDate))
+	f.StringVar(&to, "to", "", a.t(msgFlagToDate))
+	f.StringVarP(&out, "output", "o", "", a.t(msgFlagOutput))
+	cmd.RegisterFlagCompletionFunc("format", completeWords("csv", "json"))
+	cmd.RegisterFlagCompletionFunc("output", completeFiles)
 	return cmd
 }
 
@@ -103,11 +113,11 @@ are prefixed with ', which import removes again.`,
 func (a *app) checkOutputPath(out string) error {
 	abs, err := filepath.Abs(out)
 	if err != nil {
-		return badInput("-o: %v", err)
+		return a.badIn("-o", err)
 	}
 	db, err := filepath.Abs(a.dbPath)
 	if err != nil {
-		return badInput("--db: %v", err)
+		return a.badIn("--db", err)
 	}
 	same := func(x, y string) bool {
 		if x == y {
@@ -119,7 +129,7 @@ func (a *app) checkOutputPath(out string) error {
 	}
 	for _, p := range []string{db, db + "-wal", db + "-shm", db + "-journal"} {
 		if same(abs, p) {
-			return badInput("-o: %s is the database; choose another file", out)
+			return a.bad(msgOutputIsDB, out)
 		}
 	}
 	return nil
@@ -149,26 +159,24 @@ func writeFileAtomic(path string, data []byte) error {
 
 func (a *app) importCommand() *cobra.Command {
 	return &cobra.Command{
-		Use:   "import FILE",
-		Short: "Add entries from a CSV or JSON export (all or nothing)",
-		Long: `Reads a CSV or JSON file as export writes it ("-" reads standard input) and adds
-its entries in one transaction: if any row is bad, nothing is added and the
-first bad row is reported by line. Entries whose id is already present are
-skipped, so importing the same file twice adds nothing the second time.`,
-		Example: "  ritme import ritme.csv\n  ritme import backup.json",
-		Args:    cobra.ExactArgs(1),
+		Use:               a.t(msgImportUse),
+		Short:             a.t(msgImportShort),
+		Long:              a.t(msgImportLong),
+		Example:           a.t(msgImportExample),
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: completeFileArg,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			data, err := a.readInput(args[0])
 			if err != nil {
 				return err
 			}
-			rows, err := readEntries(data)
+			rows, err := a.readEntries(data)
 			if err != nil {
-				return badInput("%s: %v", args[0], err)
+				return a.badIn(args[0], err)
 			}
 			if a.noDBYet() {
-				if _, _, err := validateImport(rows, rhythm.DefaultSettings(), a.today, time.Now()); err != nil {
-					return badInput("%s: %v", args[0], err)
+				if _, _, err := a.validateImport(rows, rhythm.DefaultSettings(), a.today, time.Now()); err != nil {
+					return a.badIn(args[0], err)
 				}
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
@@ -176,38 +184,57 @@ skipped, so importing the same file twice adds nothing the second time.`,
 				if err != nil {
 					return err
 				}
-				entries, stages, err := validateImport(rows, s, a.today, time.Now())
+				entries, stages, err := a.validateImport(rows, s, a.today, time.Now())
 				if err != nil {
-					return badInput("%s: %v", args[0], err)
+					return a.badIn(args[0], err)
 				}
 				added, skipped, err := db.Import(cmd.Context(), entries, stages...)
 				if err != nil {
 					return err
 				}
-				_, err = fmt.Fprintf(a.stdout, "imported %s, skipped %s already present\n", plural(added, "entry"), plural(skipped, "entry"))
+				_, err = fmt.Fprintln(a.stdout, a.t(msgImported, a.n(nEntries, added), a.n(nEntries, skipped)))
 				return err
 			})
 		},
 	}
 }
 
-// readInput reads a file, or standard input for "-".
+// readInput reads a file, or standard input for "-". A file that is not
+// there, not readable or a folder is bad input.
 func (a *app) readInput(name string) ([]byte, error) {
 	var r io.Reader = a.stdin
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, badInput("%v", err)
+			return nil, a.bad(msgAtName, name, a.fileReason(err))
 		}
 		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			return nil, a.bad(msgIsFolder, name)
+		}
 		r = f
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxImportSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, a.fail(msgReadFailed, name, a.fileReason(err))
 	}
 	if len(data) > maxImportSize {
-		return nil, badInput("%s: larger than %d MiB", name, maxImportSize>>20)
+		return nil, a.bad(msgTooLarge, name, maxImportSize>>20)
 	}
 	return data, nil
+}
+
+// fileReason says why a file could not be opened, read or written: the
+// common reasons in the app's language, others as the system words them.
+func (a *app) fileReason(err error) string {
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return a.t(msgNoSuchFile)
+	case errors.Is(err, fs.ErrPermission):
+		return a.t(msgPermission)
+	case errors.As(err, &pe):
+		return pe.Err.Error()
+	}
+	return err.Error()
 }

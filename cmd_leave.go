@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 
 	"ritme/rhythm"
 	"ritme/store"
+	"ritme/tui"
 )
 
 // maxLeaveSpan caps one leave command at a year of dates, so that a typo in
@@ -18,30 +18,29 @@ const maxLeaveSpan = 366
 
 func (a *app) leaveCommand() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "leave",
-		Short: "Register days off: vacation, sick, training, other",
-		Long: `Registered leave is not a working day: it owes nothing and never breaks a
-streak. The yearly vacation_days and reserve_days settings are the plan;
-leave is what actually happened (or is booked).`,
-		Args: cobra.NoArgs,
+		Use:     "leave",
+		Short:   a.t(msgLeaveShort),
+		Long:    a.t(msgLeaveLong),
+		Example: a.t(msgLeaveExample),
+		Args:    cobra.NoArgs,
 		// Runnable, so that cobra checks Args: "leave frobnicate" is an
 		// unknown command (exit 2), not the help with exit 0.
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	var kind string
 	add := &cobra.Command{
-		Use:     "add FROM [TO]",
-		Short:   "Register leave on a date or a range of dates",
-		Example: "  ritme leave add 2026-07-20 2026-07-31\n  ritme leave add 2026-11-27 --kind sick",
+		Use:     a.t(msgLeaveAddUse),
+		Short:   a.t(msgLeaveAddShort),
+		Example: a.t(msgLeaveAddExample),
 		Args:    cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			from, to, err := a.dateRange(args)
 			if err != nil {
 				return err
 			}
-			k := store.LeaveKind(strings.ToLower(kind))
-			if !slices.Contains(store.LeaveKinds, k) {
-				return badInput("--kind: %q is not one of vacation, sick, training, other", kind)
+			k, ok := leaveKindFromName(kind)
+			if !ok {
+				return a.bad(msgBadLeaveKind, kind)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				n, err := db.AddLeave(cmd.Context(), from, to, k)
@@ -53,17 +52,18 @@ leave is what actually happened (or is booked).`,
 					return err
 				}
 				working := s.Calendar(nil).WorkingDays(from, to)
-				_, err = fmt.Fprintf(a.stdout, "registered %s: %s (%s, %s)\n", k, spanText(from, to),
-					plural(n, "date"), plural(working, "working day"))
+				_, err = fmt.Fprintln(a.stdout, a.t(msgLeaveAdded, a.leaveKind(k), spanText(from, to),
+					a.n(nDates, n), a.n(nWorkingDays, working)))
 				return err
 			})
 		},
 	}
-	add.Flags().StringVar(&kind, "kind", string(store.Vacation), "vacation, sick, training or other")
+	add.Flags().StringVar(&kind, "kind", a.leaveKind(store.Vacation), a.t(msgFlagLeaveKind))
+	add.RegisterFlagCompletionFunc("kind", completeWords(leaveKindWords()...))
 	rm := &cobra.Command{
-		Use:     "rm FROM [TO]",
-		Short:   "Remove registered leave",
-		Example: "  ritme leave rm 2026-07-31",
+		Use:     a.t(msgLeaveRmUse),
+		Short:   a.t(msgLeaveRmShort),
+		Example: a.t(msgLeaveRmExample),
 		Args:    cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			from, to, err := a.dateRange(args)
@@ -71,7 +71,7 @@ leave is what actually happened (or is booked).`,
 				return err
 			}
 			if a.noDBYet() {
-				return fmt.Errorf("no leave registered in %s", spanText(from, to))
+				return a.fail(msgNoLeaveIn, spanText(from, to))
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				n, err := db.RemoveLeave(cmd.Context(), from, to)
@@ -79,9 +79,9 @@ leave is what actually happened (or is booked).`,
 					return err
 				}
 				if n == 0 {
-					return fmt.Errorf("no leave registered in %s", spanText(from, to))
+					return a.fail(msgNoLeaveIn, spanText(from, to))
 				}
-				_, err = fmt.Fprintf(a.stdout, "removed leave: %s (%s)\n", spanText(from, to), plural(n, "date"))
+				_, err = fmt.Fprintln(a.stdout, a.t(msgLeaveRemoved, spanText(from, to), a.n(nDates, n)))
 				return err
 			})
 		},
@@ -89,15 +89,15 @@ leave is what actually happened (or is booked).`,
 	var yearArg string
 	list := &cobra.Command{
 		Use:     "list",
-		Short:   "List registered leave of a year",
-		Example: "  ritme leave list\n  ritme leave list --year 2025",
+		Short:   a.t(msgLeaveListShort),
+		Example: a.t(msgLeaveListExample),
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			year := a.today.Year()
 			if yearArg != "" {
 				y, err := strconv.Atoi(yearArg)
 				if err != nil || y < minYear || y > 9999 {
-					return badInput("--year: %q is not a year from %d to 9999", yearArg, minYear)
+					return a.bad(msgBadYearFlag, "--year", yearArg, minYear)
 				}
 				year = y
 			}
@@ -114,35 +114,72 @@ leave is what actually happened (or is booked).`,
 			})
 		},
 	}
-	list.Flags().StringVar(&yearArg, "year", "", "the year to list (default this year)")
+	list.Flags().StringVar(&yearArg, "year", "", a.t(msgFlagLeaveYear))
 	cmd.AddCommand(add, rm, list)
 	return cmd
 }
 
+// leaveKind returns the name of a kind of leave in the app's language.
+func (a *app) leaveKind(k store.LeaveKind) string {
+	if m, ok := leaveKindNames[k]; ok {
+		return a.t(m)
+	}
+	return string(k)
+}
+
+// leaveKindFromName reads a kind of leave by its English or Dutch name.
+func leaveKindFromName(s string) (store.LeaveKind, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, k := range store.LeaveKinds {
+		m := leaveKindNames[k]
+		if s == string(k) || s == m.In(tui.English) || s == m.In(tui.Dutch) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// leaveKindWords are the names of the kinds of leave, English then Dutch.
+func leaveKindWords() []string {
+	var words []string
+	for _, l := range []tui.Lang{tui.English, tui.Dutch} {
+		for _, k := range store.LeaveKinds {
+			words = appendNew(words, leaveKindNames[k].In(l))
+		}
+	}
+	return words
+}
+
 // dateRange reads FROM [TO] arguments.
 func (a *app) dateRange(args []string) (from, to rhythm.Date, err error) {
-	if from, err = a.parseDate("FROM", args[0]); err != nil {
+	fromName, toName := a.t(msgArgFrom), a.t(msgArgTo)
+	if from, err = a.parseDate(fromName, args[0]); err != nil {
 		return 0, 0, err
 	}
 	to = from
 	if len(args) == 2 {
-		if to, err = a.parseDate("TO", args[1]); err != nil {
+		if to, err = a.parseDate(toName, args[1]); err != nil {
 			return 0, 0, err
 		}
 	}
 	switch {
 	case to < from:
-		return 0, 0, badInput("TO %s is before FROM %s", to, from)
+		return 0, 0, a.bad(msgIsBefore, toName, to, fromName, from)
 	case int(to-from) >= maxLeaveSpan:
-		return 0, 0, badInput("%s to %s is more than %d days; register leave a year at a time", from, to, maxLeaveSpan)
+		return 0, 0, a.bad(msgLeaveSpan, from, to, maxLeaveSpan)
 	}
 	return from, to, nil
 }
 
 func (a *app) printLeave(year int, leave []store.Leave, s rhythm.Settings) error {
 	if len(leave) == 0 {
-		_, err := fmt.Fprintf(a.stdout, "no leave registered in %d\n", year)
+		_, err := fmt.Fprintln(a.stdout, a.t(msgNoLeaveIn, strconv.Itoa(year)))
 		return err
+	}
+	// The kind column is as wide as the longest name in the language.
+	width := 0
+	for _, k := range store.LeaveKinds {
+		width = max(width, len([]rune(a.leaveKind(k))))
 	}
 	cal := s.Calendar(nil)
 	var b strings.Builder
@@ -155,11 +192,10 @@ func (a *app) printLeave(year int, leave []store.Leave, s rhythm.Settings) error
 		}
 		working := cal.WorkingDays(leave[i].Date, leave[j].Date)
 		total += working
-		fmt.Fprintf(&b, "%-25s  %-8s  %s\n", spanText(leave[i].Date, leave[j].Date), leave[i].Kind, plural(working, "working day"))
+		fmt.Fprintf(&b, "%-25s  %-*s  %s\n", spanText(leave[i].Date, leave[j].Date), width, a.leaveKind(leave[i].Kind), a.n(nWorkingDays, working))
 		i = j + 1
 	}
-	fmt.Fprintf(&b, "%d: %s of leave; the plan allows %d vacation + %d reserve days\n",
-		year, plural(total, "working day"), s.VacationDays, s.ReserveDays)
+	fmt.Fprintln(&b, a.t(msgLeaveTotal, year, a.n(nWorkingDays, total), s.VacationDays, s.ReserveDays))
 	_, err := fmt.Fprint(a.stdout, b.String())
 	return err
 }
@@ -170,20 +206,4 @@ func spanText(from, to rhythm.Date) string {
 		return from.String()
 	}
 	return from.String() + " – " + to.String()
-}
-
-// plural writes "1 day", "3 days", "2 entries".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	if stem, ok := strings.CutSuffix(noun, "y"); ok && !strings.ContainsAny(stem[len(stem)-1:], "aeiou") {
-		return fmt.Sprintf("%d %sies", n, stem)
-	}
-	for _, end := range []string{"ch", "sh", "s", "x"} {
-		if strings.HasSuffix(noun, end) {
-			return fmt.Sprintf("%d %ses", n, noun)
-		}
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

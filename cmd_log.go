@@ -24,7 +24,7 @@ func (a *app) logCommand() *cobra.Command {
 	var n int
 	var who, note, date, outcome string
 	cmd := &cobra.Command{
-		Use:               "log KIND",
+		Use:               a.t(msgLogUse),
 		Short:             a.t(msgLogShort),
 		Long:              a.t(msgLogLong),
 		Example:           a.t(msgLogExample),

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"math"
 	"strings"
 	"text/tabwriter"
@@ -67,14 +66,10 @@ func (a *app) reportCommand() *cobra.Command {
 	var from, to string
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "report",
-		Short: `The rep's report: "is it really happening?" — yes, and here is the data`,
-		Long: `Over a period (default: this year up to today): working days and days met,
-the current and best streak, per kind the contacts done against expected with
-the pace, what they yielded (reply, meeting, proposal, won, lost) in total and
-per 100 contacts, and the median number of touches before an account's first
-meeting (or better).`,
-		Example: "  ritme report\n  ritme report --from 2026-10-01 --to 2026-12-31\n  ritme report --json",
+		Use:     "report",
+		Short:   a.t(msgReportShort),
+		Long:    a.t(msgReportLong),
+		Example: a.t(msgReportExample),
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			t := a.today
@@ -92,10 +87,10 @@ meeting (or better).`,
 				}
 			}
 			if t < f {
-				return badInput("--to %s is before --from %s", t, f)
+				return a.bad(msgIsBefore, "--to", t, "--from", f)
 			}
 			if int(t-f) > 366*20 {
-				return badInput("%s to %s is more than 20 years", f, t)
+				return a.bad(msgTooManyYears, f, t)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				tracker, _, err := db.Tracker(cmd.Context())
@@ -114,27 +109,28 @@ meeting (or better).`,
 				if asJSON {
 					return writeJSON(a.stdout, newReportJSON(r))
 				}
-				return printReport(a.stdout, r)
+				return a.printReport(r)
 			})
 		},
 	}
-	cmd.Flags().StringVar(&from, "from", "", "first date, `YYYY-MM-DD` (default 1 January of --to's year)")
-	cmd.Flags().StringVar(&to, "to", "", "last date, `YYYY-MM-DD` (default today)")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().StringVar(&from, "from", "", a.t(msgFlagReportFrom))
+	cmd.Flags().StringVar(&to, "to", "", a.t(msgFlagReportTo))
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.t(msgFlagJSON))
 	return cmd
 }
 
-func printReport(w io.Writer, r rhythm.Report) error {
-	fmt.Fprintf(w, "Report %s – %s\n\n", r.From, r.To)
+func (a *app) printReport(r rhythm.Report) error {
+	w := a.stdout
+	fmt.Fprintf(w, "%s\n\n", a.t(msgReportTitle, r.From, r.To))
 	pct := 0
 	if r.WorkingDays > 0 {
 		pct = int(math.Round(100 * float64(r.MetDays) / float64(r.WorkingDays)))
 	}
-	fmt.Fprintf(w, "Working days %d · met %d (%d%%) · streak %d, best %d\n\n", r.WorkingDays, r.MetDays, pct, r.Streak.Current, r.Streak.Best)
+	fmt.Fprintf(w, "%s\n\n", a.t(msgReportDays, r.WorkingDays, r.MetDays, pct, r.Streak.Current, r.Streak.Best))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	header := []string{"", "done", "expected", "pace"}
+	header := []string{"", a.t(msgReportDone), a.t(msgReportExpected), a.t(msgReportPace)}
 	for _, o := range rhythm.Outcomes {
-		header = append(header, string(o))
+		header = append(header, a.lang.Outcome(o))
 	}
 	fmt.Fprintln(tw, strings.Join(header, "\t")+"\t")
 	line := func(label string, done, expected int, pace string, counts map[rhythm.Outcome]int) {
@@ -146,23 +142,23 @@ func printReport(w io.Writer, r rhythm.Report) error {
 	}
 	expected := 0
 	for _, k := range r.Kinds {
-		line(string(k.Kind), k.Done, k.Expected, signed(k.Pace), k.Outcomes)
+		line(a.lang.Kind(k.Kind), k.Done, k.Expected, signed(k.Pace), k.Outcomes)
 		expected += k.Expected
 	}
-	line("all", r.Contacts, expected, signed(r.Contacts-expected), r.Outcomes)
+	line(a.t(msgReportAll), r.Contacts, expected, signed(r.Contacts-expected), r.Outcomes)
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	var per []string
 	for _, o := range rhythm.Outcomes {
-		per = append(per, fmt.Sprintf("%s %.1f", o, r.PerHundred[o]))
+		per = append(per, fmt.Sprintf("%s %.1f", a.lang.Outcome(o), r.PerHundred[o]))
 	}
-	fmt.Fprintf(w, "\nPer 100 contacts: %s\n", strings.Join(per, " · "))
+	fmt.Fprintf(w, "\n%s\n", a.t(msgReportPer100, strings.Join(per, " · ")))
 	if r.Meetings == 0 {
-		_, err := fmt.Fprintln(w, "Touches before a first meeting: no account reached a meeting in this period")
+		_, err := fmt.Fprintln(w, a.t(msgReportNoMeet))
 		return err
 	}
-	_, err := fmt.Fprintf(w, "Touches before a first meeting: median %g, over %s\n", r.MedianTouchesToMeeting, plural(r.Meetings, "account"))
+	_, err := fmt.Fprintln(w, a.t(msgReportMedian, r.MedianTouchesToMeeting, a.n(nAccounts, r.Meetings)))
 	return err
 }
 

@@ -103,7 +103,7 @@ type holidayJSON struct {
 func (a *app) daysCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:     "days [YEAR]",
+		Use:     a.t(msgDaysUse),
 		Short:   a.t(msgDaysShort),
 		Example: "  ritme days\n  ritme days 2027 --json",
 		Args:    cobra.MaximumNArgs(1),

@@ -46,7 +46,7 @@ var inputErrors = map[string]tui.Msg{
 	rhythm.ErrKindName:    tui.M("invalid kind name %q: use a-z, 0-9, '-' or '_', starting with a letter", "ongeldige soortnaam %q: gebruik a-z, 0-9, '-' of '_', te beginnen met een letter"),
 	rhythm.ErrSettingKey:  tui.M("unknown setting %q: use %s", "onbekende instelling %q: gebruik %s"),
 	rhythm.ErrWholeNumber: tui.M("invalid %s %q: want a whole number from 0 to %d", "ongeldige %s %q: gebruik een heel getal van 0 tot %d"),
-	rhythm.ErrStartDate:   tui.M("invalid start_date: %s", "ongeldige start_date: %s"),
+	rhythm.ErrStartDate:   tui.M(`invalid start_date %q: want an existing date as YYYY-MM-DD, or "" for none`, `ongeldige start_date %q: gebruik een bestaande datum als JJJJ-MM-DD, of "" voor geen`),
 	rhythm.ErrStage:       tui.M("unknown stage %q: use suspect, prospect or customer", "onbekende fase %q: gebruik suspect, prospect of klant"),
 	rhythm.ErrOutcome:     tui.M("unknown outcome %q: use reply, meeting, proposal, won, lost or none", "onbekende uitkomst %q: gebruik reactie, afspraak, offerte, gewonnen, verloren of geen"),
 }
@@ -104,28 +104,4 @@ func (a *app) explainFlag(err error) string {
 // oneLine keeps an error message on one line.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// badInput returns a usage error with a formatted English message.
-//
-// Deprecated: the command line is moving to a.bad, in the app's language.
-func badInput(format string, args ...any) error {
-	return &usageError{fmt.Errorf(format, args...)}
-}
-
-// asBadInput marks err, if any, as bad input.
-//
-// Deprecated: the command line is moving to a.badErr, in the app's language.
-func asBadInput(err error) error {
-	if err == nil {
-		return nil
-	}
-	return &usageError{err}
-}
-
-// checkText refuses user text that is too long or not valid UTF-8.
-//
-// Deprecated: use a.checkText, in the app's language.
-func checkText(name, s string, limit int) error {
-	return (&app{}).checkText(name, s, limit)
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -14,6 +13,7 @@ import (
 
 	"ritme/rhythm"
 	"ritme/store"
+	"ritme/tui"
 )
 
 // csvColumns is the header row of a CSV export, in order. stage is the
@@ -123,39 +123,51 @@ type importRow struct {
 
 // readEntries reads a CSV or JSON export. It tells them apart by the first
 // character that is not white space: '{' or '[' is JSON.
-func readEntries(data []byte) ([]importRow, error) {
+// Its errors are said in the app's language, with the line they are on.
+func (a *app) readEntries(data []byte) ([]importRow, error) {
 	trimmed := bytes.TrimLeft(data, " \t\r\n\ufeff")
 	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') {
-		return readJSONEntries(data)
+		return a.readJSONEntries(data)
 	}
-	return readCSVEntries(data)
+	return a.readCSVEntries(data)
 }
 
-func readCSVEntries(data []byte) ([]importRow, error) {
+// atLine says a problem on a line of the file read.
+func (a *app) atLine(line int, m tui.Msg, args ...any) error {
+	return a.bad(msgAtLine, line, a.t(m, args...))
+}
+
+// atLineErr says an error on a line of the file read. The errors of
+// encoding/csv and encoding/json stay as Go words them, in English.
+func (a *app) atLineErr(line int, err error) error {
+	return a.bad(msgAtLine, line, a.explain(err))
+}
+
+func (a *app) readCSVEntries(data []byte) ([]importRow, error) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
 	header, err := r.Read()
 	if err == io.EOF {
-		return nil, errors.New("the file is empty")
+		return nil, a.bad(msgFileEmpty)
 	}
 	if err != nil {
-		return nil, csvError(err)
+		return nil, a.csvError(err)
 	}
 	col := map[string]int{}
 	for i, h := range header {
 		name := strings.ToLower(strings.TrimSpace(h))
 		if !slices.Contains(csvColumns, name) {
-			return nil, fmt.Errorf("line 1: unknown column %q (columns: %s)", h, strings.Join(csvColumns, ","))
+			return nil, a.atLine(1, msgUnknownColumn, h, strings.Join(csvColumns, ","))
 		}
 		if _, dup := col[name]; dup {
-			return nil, fmt.Errorf("line 1: column %q twice", h)
+			return nil, a.atLine(1, msgColumnTwice, h)
 		}
 		col[name] = i
 	}
 	for _, need := range []string{"date", "kind"} {
 		if _, ok := col[need]; !ok {
-			return nil, fmt.Errorf("line 1: no %q column", need)
+			return nil, a.atLine(1, msgNoColumn, need)
 		}
 	}
 	var rows []importRow
@@ -165,11 +177,11 @@ func readCSVEntries(data []byte) ([]importRow, error) {
 			return rows, nil
 		}
 		if err != nil {
-			return nil, csvError(err)
+			return nil, a.csvError(err)
 		}
 		line, _ := r.FieldPos(0)
 		if len(rec) != len(header) {
-			return nil, fmt.Errorf("line %d: %d fields, the header has %d", line, len(rec), len(header))
+			return nil, a.atLine(line, msgFieldCount, len(rec), len(header))
 		}
 		get := func(name string) string {
 			if i, ok := col[name]; ok {
@@ -183,7 +195,7 @@ func readCSVEntries(data []byte) ([]importRow, error) {
 		}
 		date, err := rhythm.ParseDate(strings.TrimSpace(get("date")))
 		if err != nil {
-			return nil, fmt.Errorf("line %d: date: %v", line, err)
+			return nil, a.atLine(line, msgFieldDate, a.explain(err))
 		}
 		rows = append(rows, importRow{line: line, e: entryJSON{
 			ID: get("id"), Date: date, Kind: rhythm.Kind(get("kind")), Who: get("who"), Note: get("note"),
@@ -213,15 +225,15 @@ func accountOnly(get func(string) string) bool {
 	return true
 }
 
-func csvError(err error) error {
+func (a *app) csvError(err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("line %d: %v", pe.Line, pe.Err)
+		return a.atLineErr(pe.Line, pe.Err)
 	}
 	return err
 }
 
-func readJSONEntries(data []byte) ([]importRow, error) {
+func (a *app) readJSONEntries(data []byte) ([]importRow, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	// lineAt counts lines incrementally: offsets only grow while decoding,
@@ -236,13 +248,13 @@ func readJSONEntries(data []byte) ([]importRow, error) {
 	}
 	tok, err := dec.Token()
 	if err != nil {
-		return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
+		return nil, a.atLineErr(lineAt(dec.InputOffset()), err)
 	}
 	if tok == json.Delim('[') {
-		return readJSONArray(dec, data, lineAt)
+		return a.readJSONArray(dec, data, lineAt)
 	}
 	if tok != json.Delim('{') {
-		return nil, fmt.Errorf("line %d: want an export object or an array of entries", lineAt(dec.InputOffset()))
+		return nil, a.atLine(lineAt(dec.InputOffset()), msgWantExport)
 	}
 	// {"entries": [...], "accounts": [...]}; other keys are skipped.
 	var rows []importRow
@@ -250,15 +262,15 @@ func readJSONEntries(data []byte) ([]importRow, error) {
 	for dec.More() {
 		key, err := dec.Token()
 		if err != nil {
-			return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
+			return nil, a.atLineErr(lineAt(dec.InputOffset()), err)
 		}
 		switch key {
 		case "entries":
 			found = true
 			if tok, err = dec.Token(); err != nil || tok != json.Delim('[') {
-				return nil, fmt.Errorf(`line %d: "entries" must be an array`, lineAt(dec.InputOffset()))
+				return nil, a.atLine(lineAt(dec.InputOffset()), msgMustBeArray, "entries")
 			}
-			entries, err := readJSONArray(dec, data, lineAt)
+			entries, err := a.readJSONArray(dec, data, lineAt)
 			if err != nil {
 				return nil, err
 			}
@@ -266,7 +278,7 @@ func readJSONEntries(data []byte) ([]importRow, error) {
 		case "accounts":
 			tok, err := dec.Token()
 			if err != nil || (tok != json.Delim('[') && tok != nil) {
-				return nil, fmt.Errorf(`line %d: "accounts" must be an array`, lineAt(dec.InputOffset()))
+				return nil, a.atLine(lineAt(dec.InputOffset()), msgMustBeArray, "accounts")
 			}
 			if tok == nil {
 				continue // null: no accounts
@@ -275,41 +287,41 @@ func readJSONEntries(data []byte) ([]importRow, error) {
 			for n := 1; dec.More(); n++ {
 				row := importRow{line: lineAt(elementStart(dec, data))}
 				if err := dec.Decode(&row.stage); err != nil {
-					return nil, fmt.Errorf("line %d: account %d: %v", row.line, n, jsonError(err))
+					return nil, a.atLine(row.line, msgAccountNo, n, a.jsonError(err))
 				}
 				rows = append(rows, row)
 			}
 			if _, err := dec.Token(); err != nil { // the closing ']'
-				return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
+				return nil, a.atLineErr(lineAt(dec.InputOffset()), err)
 			}
 		default:
 			var skip json.RawMessage
 			if err := dec.Decode(&skip); err != nil {
-				return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
+				return nil, a.atLineErr(lineAt(dec.InputOffset()), err)
 			}
 		}
 	}
 	if !found {
-		return nil, errors.New(`no "entries" array`)
+		return nil, a.bad(msgNoEntriesArray)
 	}
 	return rows, nil
 }
 
 // readJSONArray reads the entries of an array whose '[' was just read.
-func readJSONArray(dec *json.Decoder, data []byte, lineAt func(int64) int) ([]importRow, error) {
+func (a *app) readJSONArray(dec *json.Decoder, data []byte, lineAt func(int64) int) ([]importRow, error) {
 	var rows []importRow
 	for n := 1; dec.More(); n++ {
 		row := importRow{line: lineAt(elementStart(dec, data))}
 		if err := dec.Decode(&row.e); err != nil {
-			return nil, fmt.Errorf("line %d: entry %d: %v", row.line, n, jsonError(err))
+			return nil, a.atLine(row.line, msgEntryNo, n, a.jsonError(err))
 		}
 		if row.e.Date.IsZero() {
-			return nil, fmt.Errorf("line %d: entry %d: date: missing", row.line, n)
+			return nil, a.atLine(row.line, msgEntryNo, n, a.t(msgDateMissing))
 		}
 		rows = append(rows, row)
 	}
 	if _, err := dec.Token(); err != nil { // the closing ']'
-		return nil, fmt.Errorf("line %d: %v", lineAt(dec.InputOffset()), err)
+		return nil, a.atLineErr(lineAt(dec.InputOffset()), err)
 	}
 	return rows, nil
 }
@@ -324,32 +336,42 @@ func elementStart(dec *json.Decoder, data []byte) int64 {
 	return start
 }
 
-// jsonError words a decoding error without Go's type names.
-func jsonError(err error) error {
+// jsonError words a decoding error without Go's type names. A date that
+// is not one is said in the app's language; the rest of encoding/json's
+// errors stay as Go words them.
+func (a *app) jsonError(err error) string {
 	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return fmt.Errorf("%s: want a string, not a JSON %s", te.Field, te.Value)
+	var ie *rhythm.InputError
+	switch {
+	case errors.As(err, &te):
+		what := te.Value
+		if m, ok := jsonValueNames[te.Value]; ok {
+			what = a.t(m)
+		}
+		return a.t(msgWantString, te.Field, what)
+	case errors.As(err, &ie):
+		return a.explain(ie)
 	}
-	return errors.New(strings.TrimPrefix(err.Error(), "json: "))
+	return strings.TrimPrefix(err.Error(), "json: ")
 }
 
 // validateImport checks every row as `ritme log` would check it and returns
 // the entries and the stages; the first bad row is reported with its line.
-func validateImport(rows []importRow, s rhythm.Settings, today rhythm.Date, now time.Time) ([]store.Entry, []store.Stage, error) {
+func (a *app) validateImport(rows []importRow, s rhythm.Settings, today rhythm.Date, now time.Time) ([]store.Entry, []store.Stage, error) {
 	entries := make([]store.Entry, 0, len(rows))
 	var stages []store.Stage
 	stageAt := map[string]int{}
 	seen := make(map[string]int, len(rows))
 	for _, r := range rows {
 		if r.stage.Stage != "" {
-			st, err := rhythm.ParseStage(r.stage.Stage)
+			st, err := rhythm.ParseStage(tui.StageFromName(r.stage.Stage))
 			if err != nil {
-				return nil, nil, fmt.Errorf("line %d: %v", r.line, err)
+				return nil, nil, a.atLineErr(r.line, err)
 			}
 			name := strings.Join(strings.Fields(r.stage.Name), " ")
 			key := rhythm.AccountKey(name)
 			if key == "" {
-				return nil, nil, fmt.Errorf("line %d: a stage needs an account name", r.line)
+				return nil, nil, a.atLine(r.line, msgStageNeedsName)
 			}
 			if i, ok := stageAt[key]; ok {
 				stages[i].Stage = st // the last one in the file wins
@@ -361,12 +383,12 @@ func validateImport(rows []importRow, s rhythm.Settings, today rhythm.Date, now 
 		if r.e.Date.IsZero() {
 			continue // an account's stage, not an entry
 		}
-		e, err := validateRow(r.e, s, today, now)
+		e, err := a.validateRow(r.e, s, today, now)
 		if err != nil {
-			return nil, nil, fmt.Errorf("line %d: %v", r.line, err)
+			return nil, nil, a.atLineErr(r.line, err)
 		}
 		if first, dup := seen[e.ID]; dup {
-			return nil, nil, fmt.Errorf("line %d: id %s is also on line %d", r.line, e.ID, first)
+			return nil, nil, a.atLine(r.line, msgIDTwice, e.ID, first)
 		}
 		seen[e.ID] = r.line
 		entries = append(entries, e)
@@ -377,30 +399,32 @@ func validateImport(rows []importRow, s rhythm.Settings, today rhythm.Date, now 
 // maxIDLen caps an imported id.
 const maxIDLen = 64
 
-func validateRow(j entryJSON, s rhythm.Settings, today rhythm.Date, now time.Time) (store.Entry, error) {
-	e := store.Entry{ID: strings.TrimSpace(j.ID), Date: j.Date, Kind: rhythm.Kind(strings.ToLower(strings.TrimSpace(string(j.Kind)))),
+// validateRow checks one entry; its errors are said in the app's language.
+// Kinds and outcomes may be named in Dutch.
+func (a *app) validateRow(j entryJSON, s rhythm.Settings, today rhythm.Date, now time.Time) (store.Entry, error) {
+	e := store.Entry{ID: strings.TrimSpace(j.ID), Date: j.Date, Kind: tui.KindFromName(string(j.Kind)),
 		Who: cleanText(j.Who), Note: cleanText(j.Note)}
 	if e.ID == "" {
 		e.ID = store.NewID()
 	}
 	if len(e.ID) > maxIDLen || strings.IndexFunc(e.ID, func(r rune) bool { return r <= ' ' || r == 0x7f || r >= utf8.RuneSelf }) >= 0 {
-		return e, fmt.Errorf("id %q: want up to %d printable ASCII characters", j.ID, maxIDLen)
+		return e, a.bad(msgBadID, j.ID, maxIDLen)
 	}
 	switch {
 	case e.Date.Year() < minYear:
-		return e, fmt.Errorf("date %s is before %d", e.Date, minYear)
+		return e, a.bad(msgDateBeforeMin, e.Date, minYear)
 	case e.Date > today:
-		return e, fmt.Errorf("date %s is after today (%s)", e.Date, today)
+		return e, a.bad(msgDateAfterToday, e.Date, today)
 	case !s.HasKind(e.Kind):
-		return e, fmt.Errorf("unknown kind %q (add it with: ritme config set target.%s N)", j.Kind, j.Kind)
+		return e, a.bad(msgImportUnknownKind, j.Kind, j.Kind)
 	}
-	if err := checkText("who", e.Who, maxWhoLen); err != nil {
+	if err := a.checkText("who", e.Who, maxWhoLen); err != nil {
 		return e, err
 	}
-	if err := checkText("note", e.Note, maxNoteLen); err != nil {
+	if err := a.checkText("note", e.Note, maxNoteLen); err != nil {
 		return e, err
 	}
-	o, err := rhythm.ParseOutcome(j.Outcome)
+	o, err := rhythm.ParseOutcome(tui.OutcomeFromName(j.Outcome))
 	if err != nil {
 		return e, err
 	}
@@ -409,7 +433,7 @@ func validateRow(j entryJSON, s rhythm.Settings, today rhythm.Date, now time.Tim
 	if c := strings.TrimSpace(j.CreatedAt); c != "" {
 		t, err := time.Parse(time.RFC3339Nano, c)
 		if err != nil {
-			return e, fmt.Errorf("created_at %q: want an RFC 3339 time such as 2026-11-27T09:15:00Z", c)
+			return e, a.bad(msgBadCreatedAt, c)
 		}
 		e.CreatedAt = t.UTC()
 	}

@@ -12,19 +12,22 @@ import (
 // chooseLang picks the language of ritme's texts: --lang on the command
 // line, else the environment variable RITME_LANG, else the locale
 // (LC_ALL, LC_MESSAGES, LANG: nl_* is Dutch). An invalid --lang is refused
-// once the flags are parsed; until then English is used.
+// once the flags are parsed, in the language the rest would choose; an
+// invalid RITME_LANG is passed over for the locale.
 func chooseLang(args []string, getenv func(string) string) tui.Lang {
 	for i, arg := range args {
 		if arg == "--" {
 			break
 		}
-		if v, ok := strings.CutPrefix(arg, "--lang="); ok {
-			l, _ := tui.ParseLang(v)
-			return l
+		v, ok := strings.CutPrefix(arg, "--lang=")
+		if !ok && arg == "--lang" && i+1 < len(args) {
+			v, ok = args[i+1], true
 		}
-		if arg == "--lang" && i+1 < len(args) {
-			l, _ := tui.ParseLang(args[i+1])
-			return l
+		if ok {
+			if l, err := tui.ParseLang(v); err == nil {
+				return l
+			}
+			break // refused later, in the language of the environment
 		}
 	}
 	if v := getenv("RITME_LANG"); v != "" {
@@ -53,14 +56,20 @@ func (a *app) localize(root *cobra.Command) {
 	root.SetUsageTemplate(a.t(msgUsageTemplate))
 	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetHelpCommand(&cobra.Command{
-		Use:   "help [command]",
-		Short: a.t(msgHelpShort),
-		Long:  a.t(msgHelpLong),
+		Use:     a.t(msgHelpUse),
+		Short:   a.t(msgHelpShort),
+		Long:    a.t(msgHelpLong),
+		Example: a.t(msgHelpExample),
 		Run: func(c *cobra.Command, args []string) {
-			cmd, _, err := c.Root().Find(args)
+			// An unknown topic is said, then the help of the nearest
+			// command shown: the root's for "help frobnicate", config's
+			// for "help config frobnicate".
+			cmd, rest, err := c.Root().Find(args)
 			if cmd == nil || err != nil {
-				c.Printf("%s\n", a.t(msgHelpUnknown, strings.Join(args, " ")))
 				cmd = c.Root()
+			}
+			if err != nil || len(rest) > 0 {
+				c.Printf("%s\n", a.t(msgHelpUnknown, strings.Join(args, " ")))
 			}
 			cmd.InitDefaultHelpFlag()
 			cmd.Help()

@@ -79,13 +79,14 @@ func (a *app) rootCommand() *cobra.Command {
 		Use:           "ritme",
 		Short:         a.t(msgRootShort),
 		Long:          a.t(msgRootLong),
+		Example:       a.t(msgRootExample),
 		Version:       version(),
 		Args:          cobra.NoArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
 			a.started = true
-			if a.langArg != "" {
+			if cmd.Flags().Changed("lang") {
 				if _, err := tui.ParseLang(a.langArg); err != nil {
 					return a.bad(msgBadLang, a.langArg)
 				}
@@ -103,6 +104,9 @@ func (a *app) rootCommand() *cobra.Command {
 		},
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
+	// Arguments and flags complete nothing unless a command says what:
+	// free text, dates and numbers have no useful completions.
+	root.CompletionOptions.SetDefaultShellCompDirective(cobra.ShellCompDirectiveNoFileComp)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{errors.New(a.explainFlag(err))} })
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.dbPath, "db", "", a.t(msgFlagDB, displayPath(defaultDBPath())))
@@ -110,6 +114,8 @@ func (a *app) rootCommand() *cobra.Command {
 	pf.StringVar(&a.langArg, "lang", "", a.t(msgFlagLang))
 	pf.BoolP("help", "h", false, a.t(msgFlagHelp))
 	root.Flags().BoolP("version", "v", false, a.t(msgFlagVersion))
+	root.RegisterFlagCompletionFunc("db", completeFiles)
+	root.RegisterFlagCompletionFunc("lang", completeWords("en", "nl"))
 	root.AddCommand(
 		a.logCommand(), a.undoCommand(), a.statusCommand(), a.daysCommand(),
 		a.configCommand(), a.leaveCommand(), a.exportCommand(), a.importCommand(),

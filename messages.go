@@ -14,7 +14,14 @@ proves the rhythm is kept. Without a command it opens the TUI on today.`,
 2 keer bellen en 1 klantbezoek op elke beschikbare dag — en bewaart de gegevens
 die bewijzen dat het ritme wordt volgehouden. Zonder opdracht opent het de TUI
 op vandaag.`)
-	msgFlagDB      = tui.M("database file (env RITME_DB; default %s)", "databasebestand (omgeving RITME_DB; standaard %s)")
+	msgRootExample = tui.M(`  ritme
+  ritme log mail --who "Acme BV"
+  ritme status
+  ritme --lang nl status`, `  ritme
+  ritme log mail --who "Acme BV"
+  ritme status
+  ritme --lang en status`)
+	msgFlagDB      = tui.M("database `file` (env RITME_DB; default %s)", "`bestand` van de database (omgeving RITME_DB; standaard %s)")
 	msgFlagToday   = tui.M("act as if today were `YYYY-MM-DD` (env RITME_TODAY)", "doe alsof het vandaag `JJJJ-MM-DD` is (omgeving RITME_TODAY)")
 	msgFlagLang    = tui.M("the `language`: en or nl (env RITME_LANG; default from LC_ALL, LC_MESSAGES, LANG)", "de `taal`: en of nl (omgeving RITME_LANG; standaard uit LC_ALL, LC_MESSAGES, LANG)")
 	msgFlagHelp    = tui.M("help for this command", "hulp bij deze opdracht")
@@ -25,6 +32,8 @@ op vandaag.`)
 	msgTooNew      = tui.M("%s was made by a newer version of ritme; upgrade ritme to open it (it was left untouched)", "%s is gemaakt door een nieuwere ritme; werk ritme bij om het te openen (het bestand is niet aangeraakt)")
 	msgAmbiguous   = tui.M("the id prefix matches more than one entry; give more of it", "het begin van de id past op meer dan één contact; geef er meer van")
 
+	msgHelpUse     = tui.M("help [command]", "help [opdracht]")
+	msgHelpExample = tui.M("  ritme help\n  ritme help log", "  ritme help\n  ritme help log")
 	msgHelpShort   = tui.M("Help about any command", "Hulp bij elke opdracht")
 	msgHelpLong    = tui.M("Help gives the help of any command: ritme help COMMAND.", "Help toont de hulp bij elke opdracht: ritme help OPDRACHT.")
 	msgHelpUnknown = tui.M("unknown help topic %q", "onbekend hulponderwerp %q")
@@ -76,6 +85,7 @@ Gebruik "{{.CommandPath}} [opdracht] --help" voor meer over een opdracht.{{end}}
 	msgCountRange    = tui.M("-n: %d is not from 1 to %d", "-n: %d ligt niet tussen 1 en %d")
 
 	// log and undo.
+	msgLogUse   = tui.M("log KIND", "log SOORT")
 	msgLogShort = tui.M("Log contacts: ritme log mail|call|visit", "Contacten loggen: ritme log mail|bel|bezoek")
 	msgLogLong  = tui.M(`Logs N contacts of a kind (mail, call, visit, or one added with ritme config
 set target.NAME N) on today, or on --date. Dutch names work too: bel, bezoek.`,
@@ -90,10 +100,10 @@ ook: call, visit.`)
   ritme log bezoek --who "Jansen & Zn" --note "demo ging goed" --date 2026-11-26
   ritme log mail --who "Acme BV" --outcome reactie`)
 	msgFlagCount   = tui.M("number of entries to log (1–100)", "aantal contacten om te loggen (1–100)")
-	msgFlagWho     = tui.M("who was contacted", "wie er is benaderd")
-	msgFlagNote    = tui.M("a note", "een notitie")
+	msgFlagWho     = tui.M("the `name` of who was contacted", "de `naam` van wie er is benaderd")
+	msgFlagNote    = tui.M("a note: any `text`", "een notitie: vrije `tekst`")
 	msgFlagDate    = tui.M("the `YYYY-MM-DD` the contacts belong to (default today)", "de `JJJJ-MM-DD` waar de contacten bij horen (standaard vandaag)")
-	msgFlagOutcome = tui.M("what it yielded: reply, meeting, proposal, won or lost", "wat het opleverde: reactie, afspraak, offerte, gewonnen of verloren")
+	msgFlagOutcome = tui.M("what it yielded, an `outcome`: reply, meeting, proposal, won or lost", "wat het opleverde, een `uitkomst`: reactie, afspraak, offerte, gewonnen of verloren")
 	msgLogged      = tui.M("logged %s%s — %d/%d %s · id %s", "gelogd: %s%s — %d/%d %s · id %s")
 	msgForWho      = tui.M(" for %s", " voor %s")
 	msgToday       = tui.M("today", "vandaag")
@@ -105,6 +115,7 @@ ook: call, visit.`)
 
 	// status and days.
 	msgStatusShort = tui.M("The quick glance: today's checklist, streaks, score, year to date", "De snelle blik: de lijst van vandaag, reeksen, score, dit jaar tot nu")
+	msgDaysUse     = tui.M("days [YEAR]", "days [JAAR]")
 	msgDaysShort   = tui.M("The availability calculator: working and available days of a year", "De beschikbaarheidscalculator: werk- en beschikbare dagen van een jaar")
 	msgBadYear     = tui.M("year %q: want a year from %d to 9999", "jaar %q: gebruik een jaar van %d tot 9999")
 )

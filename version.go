@@ -1,8 +1,8 @@
 package main
 
 import (
-	"fmt"
 	"runtime/debug"
+	"strings"
 )
 
 // version says which build this is, from the build information Go records:
@@ -17,6 +17,9 @@ func version() string {
 	return versionOf(info)
 }
 
+// versionOf writes "ritme VERSION [(REVISION[+dirty], TIME)] GOVERSION". A
+// pseudo-version already names the revision (and +dirty), so the
+// revision is added only when the version does not hold it.
 func versionOf(info *debug.BuildInfo) string {
 	v := info.Main.Version
 	var rev, at string
@@ -35,14 +38,20 @@ func versionOf(info *debug.BuildInfo) string {
 		v = "devel"
 	}
 	out := "ritme " + v
-	if rev != "" {
-		if len(rev) > 12 {
-			rev = rev[:12]
-		}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev != "" && !strings.Contains(v, rev) {
 		if dirty {
 			rev += "+dirty"
 		}
-		out += fmt.Sprintf(" (%s, %s)", rev, at)
+		if at != "" {
+			rev += ", " + at
+		}
+		out += " (" + rev + ")"
 	}
-	return out + " " + info.GoVersion
+	if info.GoVersion != "" {
+		out += " " + info.GoVersion
+	}
+	return out
 }
