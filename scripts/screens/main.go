@@ -51,7 +51,7 @@ func main() {
 
 	var b strings.Builder
 	b.WriteString("<!-- screens: made by `go run ./scripts/screens`; do not edit by hand -->\n")
-	glance := run("env", "NO_COLOR=1", "TZ=UTC", bin, "--db", db, "--today", today, "status")
+	glance := run("env", "NO_COLOR=1", "TZ=UTC", bin, "--lang", "en", "--db", db, "--today", today, "status")
 	fmt.Fprintf(&b, "`ritme status`:\n\n```\n%s```\n", glance)
 	for i, v := range views {
 		screen := capture(bin, db, i, v.ready)
@@ -82,7 +82,7 @@ func capture(bin, db string, tabs int, ready string) string {
 	}
 	defer exec.Command("tmux", "-L", socket, "kill-server").Run()
 	tmux("new-session", "-d", "-s", "s", "-x", "80", "-y", "24",
-		fmt.Sprintf("env TERM=xterm-256color NO_COLOR=1 TZ=UTC %q --db %q --today %s", bin, db, today))
+		fmt.Sprintf("env TERM=xterm-256color NO_COLOR=1 TZ=UTC %q --lang en --db %q --today %s", bin, db, today))
 	waitFor(tmux, "Year to date")
 	for range tabs {
 		tmux("send-keys", "-t", "s", "Tab")
