@@ -62,6 +62,21 @@ func newEditForm(l Lang, e store.Entry, isDark bool, width int) *entryForm {
 func (f *entryForm) setup(l Lang, isDark bool, width int) {
 	keys := huh.NewDefaultKeyMap()
 	keys.Quit = key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", msgFormCancel.In(l)))
+	// huh's own help line, in l.
+	for _, h := range []struct {
+		b    *key.Binding
+		desc Msg
+	}{
+		{&keys.Select.Up, msgKeyUp}, {&keys.Select.Down, msgKeyDown}, {&keys.Select.Filter, msgFormFilter},
+		{&keys.Select.Next, msgFormSelect}, {&keys.Select.Prev, msgFormBack}, {&keys.Select.Submit, msgFormSubmit},
+		{&keys.Select.HalfPageUp, msgKeyPageUp}, {&keys.Select.HalfPageDown, msgKeyPageDown},
+		{&keys.Select.GotoTop, msgFormTop}, {&keys.Select.GotoBottom, msgFormBottom},
+		{&keys.Select.SetFilter, msgFormFilter}, {&keys.Select.ClearFilter, msgFormClearFilter},
+		{&keys.Input.Next, msgFormNext}, {&keys.Input.Prev, msgFormBack}, {&keys.Input.Submit, msgFormSubmit},
+		{&keys.Input.AcceptSuggestion, msgFormComplete},
+	} {
+		h.b.SetHelp(h.b.Help().Key, h.desc.In(l))
+	}
 	f.form.WithKeyMap(keys).WithShowHelp(true).WithWidth(max(20, min(width, 72)))
 	f.form.Update(tea.BackgroundColorMsg{Color: backgroundFor(isDark)})
 }
