@@ -88,9 +88,20 @@ var cobraErrors = []struct {
 	{"requires at least ", tui.M("wrong number of arguments: requires at least %s", "verkeerd aantal argumenten: ten minste %s")},
 }
 
+// msgNegative explains pflag's error for a value such as -3, which it reads
+// as a flag.
+var msgNegative = tui.M("%s is not a whole number ≥ 0 (a value that starts with - needs -- before it)",
+	"%s is geen heel getal ≥ 0 (een waarde die met - begint heeft -- ervoor nodig)")
+
 // explainFlag translates the usage errors of cobra and pflag.
 func (a *app) explainFlag(err error) string {
 	s := err.Error()
+	// "unknown shorthand flag: '3' in -3": a negative number, not a flag.
+	if rest, ok := strings.CutPrefix(s, "unknown shorthand flag: '"); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		if _, arg, found := strings.Cut(rest, " in "); found {
+			return a.t(msgNegative, arg)
+		}
+	}
 	for _, c := range cobraErrors {
 		if rest, ok := strings.CutPrefix(s, c.prefix); ok {
 			// Cobra names the parent command: `"logg" for "ritme"`.
