@@ -61,7 +61,8 @@ func newEditForm(l Lang, e store.Entry, isDark bool, width int) *entryForm {
 
 func (f *entryForm) setup(l Lang, isDark bool, width int) {
 	keys := huh.NewDefaultKeyMap()
-	keys.Quit = key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", msgFormCancel.In(l)))
+	// esc cancels the form; ctrl+c, handled by the root model, quits ritme.
+	keys.Quit = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", msgFormCancel.In(l)))
 	// huh's own help line, in l.
 	for _, h := range []struct {
 		b    *key.Binding

@@ -57,10 +57,11 @@ func defaultKeyMap(l Lang) *keyMap {
 		Outcome:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", h(msgKeyOutcome))),
 		Sort:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", h(msgKeySort))),
 		Stage:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", h(msgKeyStage))),
-		Confirm:    key.NewBinding(key.WithKeys("y", "j"), key.WithHelp("y/j", h(msgKeyYes))),
-		Cancel:     key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", h(msgKeyNo))),
-		tick:       key.NewBinding(key.WithKeys("m", "c", "v"), key.WithHelp("m/c/v", h(msgKeyTick))),
-		day:        key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", h(msgKeyDay))),
+		// Only y: j moves down in the Log, so "ja" must not delete.
+		Confirm: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", h(msgKeyYes))),
+		Cancel:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", h(msgKeyNo))),
+		tick:    key.NewBinding(key.WithKeys("m", "c", "v"), key.WithHelp("m/c/v", h(msgKeyTick))),
+		day:     key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", h(msgKeyDay))),
 	}
 }
 

@@ -64,7 +64,10 @@ type model struct {
 
 	status      string
 	statusIsErr bool
-	quitting    bool
+	// draining is set when the rep quits while changes are still queued:
+	// the program quits once they are written.
+	draining bool
+	quitting bool
 }
 
 // newModel returns the root model on today.
@@ -251,10 +254,47 @@ func (m *model) done(msg opDoneMsg) tea.Cmd {
 			m.setStatus(msg.info, false)
 		}
 	}
+	if m.draining {
+		m.dropReloadsIfDraining()
+		if len(m.queue) == 0 {
+			return m.quit()
+		}
+		return m.next()
+	}
 	if len(m.queue) == 0 && m.stale() {
 		m.queue = append(m.queue, op{kind: opReload})
 	}
 	return m.next()
+}
+
+// quitOrDrain quits, or, while changes are still being written, quits as
+// soon as they are: a tick pressed just before q is never lost.
+func (m *model) quitOrDrain() tea.Cmd {
+	m.draining = true
+	m.dropReloadsIfDraining()
+	if !m.busy && len(m.queue) == 0 {
+		return m.quit()
+	}
+	return nil
+}
+
+// dropReloadsIfDraining leaves only the writes in the queue when quitting.
+func (m *model) dropReloadsIfDraining() {
+	if !m.draining {
+		return
+	}
+	writes := m.queue[:0]
+	for _, o := range m.queue {
+		if o.kind != opReload {
+			writes = append(writes, o)
+		}
+	}
+	m.queue = writes
+}
+
+func (m *model) quit() tea.Cmd {
+	m.quitting = true
+	return tea.Quit
 }
 
 func opVerb(k opKind) Msg {
@@ -283,6 +323,19 @@ func (m *model) setStatus(s string, isErr bool) {
 // keys, then the view's own.
 func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.keys
+	// ctrl+c quits from anywhere, even a form where q is just a letter; an
+	// open form writes nothing. Pressed again while the last changes are
+	// being written, it quits at once.
+	if msg.String() == "ctrl+c" {
+		if m.draining {
+			return m.quit()
+		}
+		m.form, m.confirm = nil, nil
+		return m.quitOrDrain()
+	}
+	if m.draining {
+		return nil
+	}
 	if m.form != nil {
 		return m.formUpdate(msg)
 	}
@@ -292,7 +345,10 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, k.Confirm):
 			m.confirm = nil
 			return m.enqueue(op{kind: opDelete, id: e.ID})
-		case key.Matches(msg, k.Cancel), key.Matches(msg, k.Quit):
+		case key.Matches(msg, k.Quit):
+			m.confirm = nil
+			return m.quitOrDrain()
+		case key.Matches(msg, k.Cancel):
 			m.confirm = nil
 			m.setStatus(msgKept.In(m.c.lang), false)
 		}
@@ -304,8 +360,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
-		m.quitting = true
-		return tea.Quit
+		return m.quitOrDrain()
 	case key.Matches(msg, k.Help):
 		m.showHelp = true
 	case key.Matches(msg, k.NextView):
@@ -524,6 +579,8 @@ func (m *model) header() string {
 func (m *model) statusLine() string {
 	s := m.c.styles
 	switch {
+	case m.draining:
+		return s.statusInfo.Render(msgSavingThenQuit.In(m.c.lang))
 	case m.confirm != nil:
 		return truncate(s.warn.Render(m.c.lang.F(msgAskDelete, describe(m.c.lang, *m.confirm))), m.c.width)
 	case m.status != "" && m.statusIsErr:

@@ -428,3 +428,94 @@ func TestAccountsViewSortsAndSetsTheStage(t *testing.T) {
 		t.Errorf("cursor %d after k, want 1", m.accounts.cursor)
 	}
 }
+
+func TestQuitWaitsForQueuedTicks(t *testing.T) {
+	for _, quitKey := range []string{"q", "ctrl+c"} {
+		db := seededDB(t)
+		m := newTestModel(t, db, 80, 24)
+		// Three ticks whose writes have not run yet, then quit at once.
+		var pending []tea.Cmd
+		for _, k := range []string{"m", "m", "v"} {
+			_, cmd := m.Update(kp(k))
+			if cmd != nil {
+				pending = append(pending, cmd)
+			}
+		}
+		_, cmd := m.Update(kp(quitKey))
+		if cmd != nil {
+			if _, quits := cmd().(tea.QuitMsg); quits {
+				t.Fatalf("%s quit with writes still queued", quitKey)
+			}
+		}
+		if !strings.Contains(screen(m), "saving, then quitting") {
+			t.Errorf("%s: no notice while saving:\n%s", quitKey, screen(m))
+		}
+		// Keys pressed while the writes finish do nothing.
+		press(t, m, kp("m"))
+		// The writes run one after the other; the last one quits.
+		quit := false
+		for _, c := range pending {
+			for c != nil {
+				msg := c()
+				if _, ok := msg.(tea.QuitMsg); ok {
+					quit = true
+					break
+				}
+				_, c = m.Update(msg)
+			}
+		}
+		if !quit || !m.quitting {
+			t.Errorf("%s: did not quit after the writes", quitKey)
+		}
+		if got := count(t, db, testToday, rhythm.Mail); got != 5 {
+			t.Errorf("%s: mails today = %d, want 5 (3 seeded + 2 ticked)", quitKey, got)
+		}
+		if got := count(t, db, testToday, rhythm.Visit); got != 1 {
+			t.Errorf("%s: visits today = %d, want 1", quitKey, got)
+		}
+	}
+}
+
+func TestCtrlCInTheFormQuitsAndWritesNothing(t *testing.T) {
+	db := seededDB(t)
+	m := newTestModel(t, db, 80, 24)
+	before, _ := db.EntryCount(context.Background())
+	press(t, m, kp("a"), kp("enter"))
+	press(t, m, keys("q", "x")...) // q is a letter in the form
+	if m.quitting || m.form == nil {
+		t.Fatal("q in the form quit or closed it")
+	}
+	_, cmd := m.Update(kp("ctrl+c"))
+	if cmd == nil {
+		t.Fatal("ctrl+c in the form did nothing")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("ctrl+c in the form did not quit")
+	}
+	if after, _ := db.EntryCount(context.Background()); after != before {
+		t.Errorf("entries %d → %d", before, after)
+	}
+}
+
+func TestDeleteQuestionTakesOnlyY(t *testing.T) {
+	db := seededDB(t)
+	m := newTestModel(t, db, 80, 24)
+	run(t, m, m.setView(viewLog))
+	e := m.c.snap.log[0]
+	press(t, m, kp("d"), kp("j"))
+	if _, err := db.Entry(context.Background(), e.ID); err != nil {
+		t.Fatalf("j answered the delete question: %v", err)
+	}
+	_, cmd := m.Update(kp("d"))
+	run(t, m, cmd)
+	_, cmd = m.Update(kp("q"))
+	if cmd == nil {
+		t.Fatal("q at the question did nothing")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("q at the question did not quit")
+	}
+	if _, err := db.Entry(context.Background(), e.ID); err != nil {
+		t.Errorf("quitting at the question deleted the entry: %v", err)
+	}
+}
