@@ -67,6 +67,7 @@ func (a *app) accountCommand() *cobra.Command {
 				if _, err := db.SetStage(cmd.Context(), name, st); err != nil {
 					return err
 				}
+				a.saved()
 				_, err := fmt.Fprintln(a.stdout, a.t(msgStageIs, tui.Sanitize(name), a.lang.Stage(st)))
 				return err
 			})
@@ -259,6 +260,7 @@ func (a *app) outcomeCommand() *cobra.Command {
 				if err := db.SetOutcome(cmd.Context(), e.ID, o); err != nil {
 					return err
 				}
+				a.saved()
 				what := a.lang.Outcome(o)
 				if o == rhythm.NoOutcome {
 					what = a.t(msgNoOutcome)

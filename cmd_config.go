@@ -119,6 +119,7 @@ func (a *app) configCommand() *cobra.Command {
 				if err := db.SaveSetting(cmd.Context(), key, stored); err != nil {
 					return err
 				}
+				a.saved()
 				shown, _ := s.Get(key)
 				if shown == "" {
 					shown = `""`

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"time"
@@ -43,16 +44,16 @@ func (a *app) demoCommand() *cobra.Command {
 					perDay = 0
 				}
 				h := newDemoHistory(s, a.today, years, perDay)
-				for _, l := range h.leave {
-					if _, err := db.AddLeave(cmd.Context(), l.Date, l.Date, l.Kind); err != nil {
-						return err
-					}
+				err = db.Fill(cmd.Context(), h.leave, h.entries, h.stages)
+				if errors.Is(err, store.ErrNotEmpty) {
+					n, _ := db.EntryCount(cmd.Context())
+					return a.fail(msgDemoNotEmpty, displayPath(db.Path()), a.n(nEntries, n))
 				}
-				added, _, err := db.Import(cmd.Context(), h.entries, h.stages...)
 				if err != nil {
 					return err
 				}
-				_, err = fmt.Fprintln(a.stdout, a.t(msgDemoDone, a.n(nEntries, added), a.n(nDays, len(h.leave)),
+				a.saved()
+				_, err = fmt.Fprintln(a.stdout, a.t(msgDemoDone, a.n(nEntries, len(h.entries)), a.n(nDays, len(h.leave)),
 					h.from, a.today-1, displayPath(db.Path())))
 				return err
 			})

@@ -192,6 +192,7 @@ func (a *app) importCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
+				a.saved()
 				_, err = fmt.Fprintln(a.stdout, a.t(msgImported, a.n(nEntries, added), a.n(nEntries, skipped)))
 				return err
 			})

@@ -43,14 +43,15 @@ func (a *app) leaveCommand() *cobra.Command {
 				return a.bad(msgBadLeaveKind, kind)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
-				n, err := db.AddLeave(cmd.Context(), from, to, k)
-				if err != nil {
-					return err
-				}
 				s, err := db.Settings(cmd.Context())
 				if err != nil {
 					return err
 				}
+				n, err := db.AddLeave(cmd.Context(), from, to, k)
+				if err != nil {
+					return err
+				}
+				a.saved()
 				working := s.Calendar(nil).WorkingDays(from, to)
 				_, err = fmt.Fprintln(a.stdout, a.t(msgLeaveAdded, a.leaveKind(k), spanText(from, to),
 					a.n(nDates, n), a.n(nWorkingDays, working)))
@@ -81,6 +82,7 @@ func (a *app) leaveCommand() *cobra.Command {
 				if n == 0 {
 					return a.fail(msgNoLeaveIn, spanText(from, to))
 				}
+				a.saved()
 				_, err = fmt.Fprintln(a.stdout, a.t(msgLeaveRemoved, spanText(from, to), a.n(nDates, n)))
 				return err
 			})

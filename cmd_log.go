@@ -64,15 +64,12 @@ func (a *app) logCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				entries, err := db.LogEntries(cmd.Context(), store.Entry{Date: day, Kind: kind, Who: cleanText(who), Note: cleanText(note), Outcome: o}, n)
+				entries, count, err := db.LogEntries(cmd.Context(), store.Entry{Date: day, Kind: kind, Who: cleanText(who), Note: cleanText(note), Outcome: o}, n)
 				if err != nil {
 					return err
 				}
-				n, err := db.DayCount(cmd.Context(), day, kind)
-				if err != nil {
-					return err
-				}
-				return a.printLogged(entries, kind, n, settings)
+				a.saved()
+				return a.printLogged(entries, kind, count, settings)
 			})
 		},
 	}
@@ -172,17 +169,14 @@ func (a *app) undoCommand() *cobra.Command {
 				return a.fail(msgNothingUndo, day)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
-				e, err := db.Undo(cmd.Context(), day)
+				e, n, err := db.UndoEntry(cmd.Context(), day)
 				if errors.Is(err, store.ErrNotFound) {
 					return a.fail(msgNothingUndo, day)
 				}
 				if err != nil {
 					return err
 				}
-				n, err := db.DayCount(cmd.Context(), day, e.Kind)
-				if err != nil {
-					return err
-				}
+				a.saved()
 				_, err = fmt.Fprintln(a.stdout, a.t(msgRemoved, a.lang.Kind(e.Kind), a.forWho(e.Who),
 					e.CreatedAt.Local().Format("15:04"), n, a.lang.Kind(e.Kind), day, e.ID))
 				return err

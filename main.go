@@ -46,6 +46,8 @@ type app struct {
 	// started is set once a command's own code runs; errors before that
 	// are cobra's: bad usage.
 	started bool
+	// committed is set once the command's write has committed (a.saved).
+	committed bool
 }
 
 // run executes the command line args and returns the exit status.
@@ -63,6 +65,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil {
 		return exitOK
 	}
+	if a.committed {
+		// The write is on disk; what failed after it (printing, closing)
+		// cannot undo it. Exit 0, so that a script does not log it twice.
+		fmt.Fprintln(stderr, "ritme: "+oneLine(a.t(msgSavedBut, a.explain(err))))
+		return exitOK
+	}
 	fmt.Fprintln(stderr, "ritme: "+oneLine(a.explain(err)))
 	var ue *usageError
 	if errors.As(err, &ue) || !a.started {
@@ -70,6 +78,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	return exitFailure
 }
+
+// saved records that the command's write has committed.
+func (a *app) saved() { a.committed = true }
 
 // t formats a message in the app's language.
 func (a *app) t(m tui.Msg, args ...any) string { return a.lang.F(m, args...) }

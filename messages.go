@@ -30,6 +30,7 @@ op vandaag.`)
 	msgBadLang     = tui.M("--lang: %q is not en or nl", "--lang: %q is geen en of nl")
 	msgNotRitme    = tui.M("%s is not a ritme database; it was left untouched", "%s is geen ritme-database; het bestand is niet aangeraakt")
 	msgTooNew      = tui.M("%s was made by a newer version of ritme; upgrade ritme to open it (it was left untouched)", "%s is gemaakt door een nieuwere ritme; werk ritme bij om het te openen (het bestand is niet aangeraakt)")
+	msgSavedBut    = tui.M("saved, but then: %s", "opgeslagen, maar daarna: %s")
 	msgAmbiguous   = tui.M("the id prefix matches more than one entry; give more of it", "het begin van de id past op meer dan één contact; geef er meer van")
 
 	msgHelpUse     = tui.M("help [command]", "help [opdracht]")

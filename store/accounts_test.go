@@ -113,7 +113,7 @@ func TestLogEntriesWithOutcome(t *testing.T) {
 	db := mustOpen(t)
 	db.Now = clock(t0)
 	d := date(t, "2026-03-02")
-	logged, err := db.LogEntries(ctx, store.Entry{Date: d, Kind: rhythm.Call, Who: "  Jansen   & Zn ", Note: "n", Outcome: rhythm.Meeting}, 3)
+	logged, _, err := db.LogEntries(ctx, store.Entry{Date: d, Kind: rhythm.Call, Who: "  Jansen   & Zn ", Note: "n", Outcome: rhythm.Meeting}, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func TestLogEntriesWithOutcome(t *testing.T) {
 		}
 	}
 	// The ids are new, whatever the template carries.
-	again, err := db.LogEntries(ctx, store.Entry{ID: logged[0].ID, Date: d, Kind: rhythm.Mail}, 1)
+	again, _, err := db.LogEntries(ctx, store.Entry{ID: logged[0].ID, Date: d, Kind: rhythm.Mail}, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +147,7 @@ func TestLogEntriesWithOutcome(t *testing.T) {
 		t.Errorf("an entry without who has account %q, want none", a)
 	}
 	// A bad outcome writes nothing.
-	if _, err := db.LogEntries(ctx, store.Entry{Date: d, Kind: rhythm.Mail, Outcome: "maybe"}, 2); err == nil {
+	if _, _, err := db.LogEntries(ctx, store.Entry{Date: d, Kind: rhythm.Mail, Outcome: "maybe"}, 2); err == nil {
 		t.Error(`LogEntries with outcome "maybe": no error`)
 	}
 	if n, _ := db.EntryCount(ctx); n != 4 {
@@ -246,7 +246,7 @@ func TestAccounts(t *testing.T) {
 	}
 	log := func(d string, k rhythm.Kind, who string, o rhythm.Outcome) store.Entry {
 		t.Helper()
-		es, err := db.LogEntries(ctx, store.Entry{Date: date(t, d), Kind: k, Who: who, Outcome: o}, 1)
+		es, _, err := db.LogEntries(ctx, store.Entry{Date: date(t, d), Kind: k, Who: who, Outcome: o}, 1)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -416,7 +416,7 @@ func TestOutcomes(t *testing.T) {
 	db.Now = clock(t0)
 	log := func(d string, k rhythm.Kind, n int, o rhythm.Outcome) {
 		t.Helper()
-		if _, err := db.LogEntries(ctx, store.Entry{Date: date(t, d), Kind: k, Who: "x", Outcome: o}, n); err != nil {
+		if _, _, err := db.LogEntries(ctx, store.Entry{Date: date(t, d), Kind: k, Who: "x", Outcome: o}, n); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -39,12 +39,15 @@ func NewID() string { return uuid.NewString() }
 // Log inserts n entries of kind on date with who and note, in one
 // transaction, and returns them.
 func (db *DB) Log(ctx context.Context, date rhythm.Date, kind rhythm.Kind, n int, who, note string) ([]Entry, error) {
-	return db.LogEntries(ctx, Entry{Date: date, Kind: kind, Who: who, Note: note}, n)
+	entries, _, err := db.LogEntries(ctx, Entry{Date: date, Kind: kind, Who: who, Note: note}, n)
+	return entries, err
 }
 
 // LogEntries inserts n copies of e, each with a new id and the current time,
-// in one transaction, and returns them.
-func (db *DB) LogEntries(ctx context.Context, e Entry, n int) ([]Entry, error) {
+// in one transaction, and returns them with the count of e's kind on e's
+// date that the same transaction leaves: once it returns without error,
+// nothing else needs to succeed for the rep to be told what was logged.
+func (db *DB) LogEntries(ctx context.Context, e Entry, n int) ([]Entry, int, error) {
 	kind := e.Kind
 	// Stored times have microseconds; return what a later read returns.
 	now := db.Now().UTC().Truncate(time.Microsecond)
@@ -53,23 +56,29 @@ func (db *DB) LogEntries(ctx context.Context, e Entry, n int) ([]Entry, error) {
 		entries[i] = e
 		entries[i].ID, entries[i].CreatedAt = NewID(), now
 	}
+	var count int
 	err := db.write(ctx, func(tx *sql.Tx) error {
-		stmt, err := tx.PrepareContext(ctx, insertEntry)
-		if err != nil {
+		if _, err := insertEntries(ctx, tx, entries); err != nil {
 			return err
 		}
-		defer stmt.Close()
-		for _, e := range entries {
-			if _, err := stmt.ExecContext(ctx, entryArgs(e)...); err != nil {
-				return err
-			}
-		}
-		return nil
+		var err error
+		count, err = dayCount(ctx, tx, e.Date, kind)
+		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("log %s: %w", kind, err)
+		return nil, 0, fmt.Errorf("log %s: %w", kind, err)
 	}
-	return entries, nil
+	return entries, count, nil
+}
+
+// dayCount reads the count of kind on date.
+func dayCount(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}, date rhythm.Date, kind rhythm.Kind) (int, error) {
+	var n int
+	err := q.QueryRowContext(ctx, `SELECT coalesce((SELECT n FROM day_counts WHERE date = ? AND kind = ?), 0)`,
+		date.String(), string(kind)).Scan(&n)
+	return n, err
 }
 
 const insertEntry = `INSERT INTO entries (id, date, kind, who, note, created_at, outcome, account)
@@ -86,53 +95,111 @@ func entryArgs(e Entry) []any {
 // added and skipped; on error it adds nothing.
 func (db *DB) Import(ctx context.Context, entries []Entry, stages ...Stage) (added, skipped int, err error) {
 	err = db.write(ctx, func(tx *sql.Tx) error {
-		stmt, err := tx.PrepareContext(ctx, insertEntry)
-		if err != nil {
+		if added, err = insertEntries(ctx, tx, entries); err != nil {
 			return err
 		}
-		defer stmt.Close()
-		for _, e := range entries {
-			res, err := stmt.ExecContext(ctx, entryArgs(e)...)
-			if err != nil {
-				return fmt.Errorf("entry %s: %w", e.ID, err)
-			}
-			if n, _ := res.RowsAffected(); n == 1 {
-				added++
-			} else {
-				skipped++
-			}
-		}
-		for _, s := range stages {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO accounts (key, name, stage) VALUES (?, ?, ?)
-				ON CONFLICT (key) DO NOTHING`, rhythm.AccountKey(s.Name), s.Name, string(s.Stage)); err != nil {
-				return fmt.Errorf("stage of %s: %w", s.Name, err)
-			}
-		}
-		return nil
+		return insertStages(ctx, tx, stages)
 	})
 	if err != nil {
 		return 0, 0, fmt.Errorf("import: %w", err)
 	}
-	return added, skipped, nil
+	return added, len(entries) - added, nil
+}
+
+// ErrNotEmpty means Fill was given a database that has entries.
+var ErrNotEmpty = errors.New("the database has entries")
+
+// Fill writes a whole history into a database without entries, in one
+// transaction: leave (never replacing leave already registered), entries
+// and stages. It refuses, with ErrNotEmpty and without writing, a database
+// that has entries, checked inside the transaction so that no other ritme
+// process can log one in between.
+func (db *DB) Fill(ctx context.Context, leave []Leave, entries []Entry, stages []Stage) error {
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM entries`).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return ErrNotEmpty
+		}
+		for _, l := range leave {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO leave (date, kind) VALUES (?, ?) ON CONFLICT (date) DO NOTHING`,
+				l.Date.String(), string(l.Kind)); err != nil {
+				return err
+			}
+		}
+		if _, err := insertEntries(ctx, tx, entries); err != nil {
+			return err
+		}
+		return insertStages(ctx, tx, stages)
+	})
+	if err != nil {
+		return fmt.Errorf("fill: %w", err)
+	}
+	return nil
+}
+
+// insertEntries inserts entries, skipping ids already present, and returns
+// how many it added.
+func insertEntries(ctx context.Context, tx *sql.Tx, entries []Entry) (int, error) {
+	stmt, err := tx.PrepareContext(ctx, insertEntry)
+	if err != nil {
+		return 0, err
+	}
+	defer stmt.Close()
+	added := 0
+	for _, e := range entries {
+		res, err := stmt.ExecContext(ctx, entryArgs(e)...)
+		if err != nil {
+			return 0, fmt.Errorf("entry %s: %w", e.ID, err)
+		}
+		if n, _ := res.RowsAffected(); n == 1 {
+			added++
+		}
+	}
+	return added, nil
+}
+
+// insertStages records stages of accounts that have none yet.
+func insertStages(ctx context.Context, tx *sql.Tx, stages []Stage) error {
+	for _, s := range stages {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO accounts (key, name, stage) VALUES (?, ?, ?)
+			ON CONFLICT (key) DO NOTHING`, rhythm.AccountKey(s.Name), s.Name, string(s.Stage)); err != nil {
+			return fmt.Errorf("stage of %s: %w", s.Name, err)
+		}
+	}
+	return nil
 }
 
 // Undo deletes the most recently created entry dated date and returns it;
 // ErrNotFound when that date has none.
 func (db *DB) Undo(ctx context.Context, date rhythm.Date) (Entry, error) {
+	e, _, err := db.UndoEntry(ctx, date)
+	return e, err
+}
+
+// UndoEntry is Undo that also returns the count of the removed entry's kind
+// that its date keeps, read in the same transaction.
+func (db *DB) UndoEntry(ctx context.Context, date rhythm.Date) (Entry, int, error) {
 	var e Entry
+	var left int
 	err := db.write(ctx, func(tx *sql.Tx) error {
 		var err error
 		e, err = scanEntry(tx.QueryRowContext(ctx, selectEntry+` WHERE date = ? ORDER BY created_at DESC, seq DESC LIMIT 1`, date.String()))
 		if err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, `DELETE FROM entries WHERE id = ?`, e.ID)
+		if _, err = tx.ExecContext(ctx, `DELETE FROM entries WHERE id = ?`, e.ID); err != nil {
+			return err
+		}
+		left, err = dayCount(ctx, tx, date, e.Kind)
 		return err
 	})
 	if err != nil {
-		return Entry{}, fmt.Errorf("undo %s: %w", date, err)
+		return Entry{}, 0, fmt.Errorf("undo %s: %w", date, err)
 	}
-	return e, nil
+	return e, left, nil
 }
 
 // Entry returns the entry with the given id, or the one entry whose id

@@ -358,7 +358,7 @@ func TestMigrateFromVersion3(t *testing.T) {
 
 	// New entries get their account and outcome; opening again does not
 	// migrate again.
-	if _, err := db.LogEntries(ctx, store.Entry{Date: date(t, "2026-02-05"), Kind: rhythm.Mail, Who: "acme bv", Outcome: rhythm.Reply}, 1); err != nil {
+	if _, _, err := db.LogEntries(ctx, store.Entry{Date: date(t, "2026-02-05"), Kind: rhythm.Mail, Who: "acme bv", Outcome: rhythm.Reply}, 1); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

@@ -130,9 +130,7 @@ func (db *DB) Ledger(ctx context.Context) (*rhythm.Ledger, error) {
 
 // DayCount returns the number of entries of kind on date.
 func (db *DB) DayCount(ctx context.Context, date rhythm.Date, kind rhythm.Kind) (int, error) {
-	var n int
-	err := db.sql.QueryRowContext(ctx, `SELECT coalesce((SELECT n FROM day_counts WHERE date = ? AND kind = ?), 0)`,
-		date.String(), string(kind)).Scan(&n)
+	n, err := dayCount(ctx, db.sql, date, kind)
 	if err != nil {
 		return 0, fmt.Errorf("read count: %w", err)
 	}
