@@ -80,6 +80,16 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err := prepareFile(ctx, abs); err != nil {
 		return nil, err
 	}
+	db, err := openMigrated(ctx, abs)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// openMigrated opens the SQLite file at abs as ritme uses it and migrates
+// it to the current schema.
+func openMigrated(ctx context.Context, abs string) (*DB, error) {
 	sqlDB, err := sql.Open("sqlite", dsn(abs,
 		"_pragma=busy_timeout("+fmt.Sprint(busyTimeout.Milliseconds())+")",
 		"_pragma=journal_mode(WAL)",
@@ -91,7 +101,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		"_txlock=immediate",
 	))
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, err
 	}
 	// One connection: writes are serialised in-process anyway, and
 	// PRAGMA data_version then sees exactly the other processes' commits.
@@ -100,7 +110,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	db := &DB{sql: sqlDB, path: abs, Now: time.Now}
 	if err := db.migrate(ctx); err != nil {
 		sqlDB.Close()
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, err
 	}
 	return db, nil
 }
@@ -135,7 +145,7 @@ const sqliteMagic = "SQLite format 3\x00"
 func prepareFile(ctx context.Context, abs string) error {
 	f, err := os.Open(abs)
 	if errors.Is(err, os.ErrNotExist) {
-		return createFile(abs)
+		return createDatabase(ctx, abs)
 	}
 	if err != nil {
 		return fmt.Errorf("open %s: %w", abs, err)
@@ -146,7 +156,9 @@ func prepareFile(ctx context.Context, abs string) error {
 	} else if fi.IsDir() {
 		return fmt.Errorf("open %s: is a folder, not a database file", abs)
 	} else if fi.Size() == 0 {
-		return nil // an empty file is an empty database
+		// ritme never leaves an empty file (createDatabase), so this is
+		// someone else's: leave it alone.
+		return fmt.Errorf("open %s: %w (an empty file; ritme makes its own database file at a path where none exists)", abs, ErrNotRitme)
 	}
 	header := make([]byte, 100)
 	if _, err := io.ReadFull(f, header); err != nil || string(header[:16]) != sqliteMagic {
@@ -172,20 +184,54 @@ func prepareFile(ctx context.Context, abs string) error {
 	}
 }
 
-// createFile makes a new, empty database file with mode 0600, and its folder
-// with mode 0700 when that is missing too.
-func createFile(abs string) error {
-	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+// createDatabase makes a new ritme database at abs, and its folder with
+// mode 0700 when that is missing. It builds the database in a new file of
+// its own next to abs (mode 0600) and then links it into place, so that a
+// file at abs is always a complete ritme database: never half made, never
+// someone else's file taken over. When another ritme process creates abs
+// at the same moment, the first one wins and both open it.
+func createDatabase(ctx context.Context, abs string) error {
+	dir := filepath.Dir(abs)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("create %s: %w", abs, err)
 	}
-	f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(abs)+".new-*")
+	if err != nil {
+		return fmt.Errorf("create %s: %w", abs, err)
+	}
+	name := tmp.Name()
+	tmp.Close()
+	defer func() {
+		for _, p := range []string{name, name + "-wal", name + "-shm"} {
+			os.Remove(p)
+		}
+	}()
+	db, err := openMigrated(ctx, name)
+	if err != nil {
+		return fmt.Errorf("create %s: %w", abs, err)
+	}
+	if err := db.Close(); err != nil { // checkpoints the WAL into the file
+		return fmt.Errorf("create %s: %w", abs, err)
+	}
+	err = os.Link(name, abs)
+	switch {
+	case err == nil, errors.Is(err, os.ErrExist):
+		return nil
+	}
+	// No hard links on this file system: claim the name, then move the
+	// new database onto it.
+	f, err := os.OpenFile(abs, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, os.ErrExist) {
-		return nil // another ritme process just made it
+		return nil
 	}
 	if err != nil {
 		return fmt.Errorf("create %s: %w", abs, err)
 	}
-	return f.Close()
+	f.Close()
+	if err := os.Rename(name, abs); err != nil {
+		return fmt.Errorf("create %s: %w", abs, err)
+	}
+	return nil
 }
 
 // probe reads, read-only, the identity of the SQLite file at abs, whose

@@ -31,6 +31,9 @@ func TestForeignFilesAreRefusedUntouched(t *testing.T) {
 		{"short text file", func(t *testing.T, path string) {
 			writeFile(t, path, []byte("hello\n"))
 		}, store.ErrNotRitme},
+		{"empty file", func(t *testing.T, path string) {
+			writeFile(t, path, nil)
+		}, store.ErrNotRitme},
 		{"one byte", func(t *testing.T, path string) {
 			writeFile(t, path, []byte{0})
 		}, store.ErrNotRitme},

@@ -66,9 +66,6 @@ func TestConnectionPragmas(t *testing.T) {
 func TestMigrationIsOneTransaction(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "ritme.db")
-	if err := createFile(path); err != nil {
-		t.Fatal(err)
-	}
 	sqlDB, err := sql.Open("sqlite", dsn(path, "_pragma=busy_timeout(10000)", "_txlock=immediate"))
 	if err != nil {
 		t.Fatal(err)

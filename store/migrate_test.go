@@ -156,46 +156,6 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 }
 
-func TestMigrateFromEmptyFile(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "ritme.db")
-	if err := os.WriteFile(path, nil, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	db := mustOpenPath(t, path)
-	raw := rawOpen(t, path)
-	if v := pragmaInt(t, raw, "user_version"); v != int64(store.SchemaVersion) {
-		t.Errorf("user_version = %d, want %d", v, store.SchemaVersion)
-	}
-	if id := pragmaInt(t, raw, "application_id"); id != store.ApplicationID {
-		t.Errorf("application_id = %#x, want %#x", id, store.ApplicationID)
-	}
-	var tables []string
-	rows, err := raw.Query(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var n string
-		rows.Scan(&n)
-		tables = append(tables, n)
-	}
-	rows.Close()
-	if want := []string{"accounts", "day_counts", "entries", "leave", "ledger_cache", "settings"}; !slices.Equal(tables, want) {
-		t.Errorf("tables = %v, want %v", tables, want)
-	}
-	if _, err := db.Log(ctx, date(t, "2026-02-02"), rhythm.Mail, 3, "", ""); err != nil {
-		t.Fatal(err)
-	}
-	checkDayCounts(t, path)
-	fi, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if fi.Mode().Perm() != 0o600 {
-		t.Errorf("mode = %v, want 0600", fi.Mode().Perm())
-	}
-}
 
 // makeVersion3 builds the database that schema version 3 left: the first
 // three migration scripts applied, in the rollback-journal mode of a plain

@@ -44,6 +44,17 @@ func TestOpenCreatesPrivateFileAndFolders(t *testing.T) {
 	if got := db.Path(); got != path {
 		t.Errorf("Path() = %q, want %q", got, path)
 	}
+	// The database is built beside the path and linked into place; nothing
+	// of that stays behind.
+	entries, err := os.ReadDir(filepath.Dir(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if n := e.Name(); n != "ritme.db" && n != "ritme.db-wal" && n != "ritme.db-shm" {
+			t.Errorf("left in the folder: %s", n)
+		}
+	}
 }
 
 func TestOpenKeepsExistingFolderMode(t *testing.T) {
