@@ -156,7 +156,6 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 }
 
-
 // makeVersion3 builds the database that schema version 3 left: the first
 // three migration scripts applied, in the rollback-journal mode of a plain
 // SQLite file, with our application id and user_version 3, and the given
