@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"slices"
 	"strings"
 
@@ -50,21 +49,13 @@ func completeWords(words ...string) cobra.CompletionFunc {
 }
 
 // completionSettings returns the settings to complete from: the database's
-// when it exists, the defaults otherwise. Completing never creates the
-// database.
+// when it exists, the defaults otherwise. Completing reads the database
+// read-only: it never creates, migrates or changes it.
 func (a *app) completionSettings(cmd *cobra.Command) rhythm.Settings {
-	if err := a.resolveGlobals(); err != nil || a.noDBYet() {
+	if err := a.resolveGlobals(); err != nil {
 		return rhythm.DefaultSettings()
 	}
-	if _, err := os.Stat(a.dbPath); err != nil {
-		return rhythm.DefaultSettings()
-	}
-	db, err := store.Open(cmd.Context(), a.dbPath)
-	if err != nil {
-		return rhythm.DefaultSettings()
-	}
-	defer db.Close()
-	s, err := db.Settings(cmd.Context())
+	s, err := store.ReadSettings(cmd.Context(), a.dbPath)
 	if err != nil {
 		return rhythm.DefaultSettings()
 	}

@@ -58,15 +58,16 @@ func (a *app) exportCommand() *cobra.Command {
 				if err := a.checkOutputPath(out); err != nil {
 					return err
 				}
-				// A folder that is not there, or -o naming a folder, fails
-				// before the database is opened (and perhaps created).
+				// A folder that is not there, or -o naming a folder, is bad
+				// input, refused before the database is opened (and perhaps
+				// created).
 				if fi, err := os.Stat(filepath.Dir(out)); err != nil {
-					return a.fail(msgExportTo, out, a.fileReason(err))
+					return a.bad(msgExportTo, out, a.fileReason(err))
 				} else if !fi.IsDir() {
-					return a.fail(msgExportTo, out, a.t(msgNoSuchFile))
+					return a.bad(msgExportTo, out, a.t(msgNoSuchFile))
 				}
 				if fi, err := os.Stat(out); err == nil && fi.IsDir() {
-					return a.fail(msgIsFolder, out)
+					return a.bad(msgIsFolder, out)
 				}
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {

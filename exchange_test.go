@@ -233,9 +233,9 @@ func TestExportBad(t *testing.T) {
 		{"export", "extra"},
 		{"export", "--bogus"},
 	})
-	// A folder that does not exist: a failure, and no file appears.
+	// A folder that does not exist: bad input, and no file appears.
 	p := filepath.Join(t.TempDir(), "missing", "out.csv")
-	refused(t, db, 1, "export", "-o", p)
+	refused(t, db, 2, "export", "-o", p)
 	if _, err := os.Stat(filepath.Dir(p)); err == nil {
 		t.Errorf("export made the missing folder")
 	}

@@ -402,7 +402,7 @@ func TestExportFailsBeforeTheDatabase(t *testing.T) {
 		{"nl", dir, "is een map"},
 	} {
 		db := newDB(t)
-		if line := refused(t, db, 1, "--lang", c.lang, "export", "-o", c.out); !strings.Contains(line, c.want) {
+		if line := refused(t, db, 2, "--lang", c.lang, "export", "-o", c.out); !strings.Contains(line, c.want) {
 			t.Errorf("--lang %s export -o %s: %q does not say %q", c.lang, c.out, line, c.want)
 		}
 		if snapshot(t, db) != "no database file" {
