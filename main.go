@@ -197,9 +197,8 @@ func (a *app) noDBYet() bool {
 	return errors.Is(err, os.ErrNotExist)
 }
 
-// Dates before minYear are refused as input: nobody logs sales contacts
-// from before 1900, and a typo such as 0226 would stretch every range.
-const minYear = 1900
+// minYear is the earliest year taken in any date or year given.
+const minYear = rhythm.MinYear
 
 // parseDate reads a YYYY-MM-DD value of the named flag or argument.
 func (a *app) parseDate(name, s string) (rhythm.Date, error) {

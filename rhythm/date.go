@@ -9,6 +9,11 @@ import (
 // that 0001-01-01 is 1; the zero Date means "no date".
 type Date int32
 
+// MinYear is the earliest year ritme takes in any date the user gives:
+// nobody logs sales contacts from before 1900, and a typo such as 0226
+// would otherwise stretch every walk over the days back to year 226.
+const MinYear = 1900
+
 // unixEpoch is the Date of 1970-01-01.
 const unixEpoch Date = 719163
 

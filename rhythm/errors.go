@@ -21,7 +21,7 @@ const (
 	ErrKindName    = "kind-name"    // the name
 	ErrSettingKey  = "setting-key"  // the key, the known keys
 	ErrWholeNumber = "whole-number" // the key, the value, the limit
-	ErrStartDate   = "start-date"   // the underlying InputError's text
+	ErrStartDate   = "start-date"   // the value given
 	ErrStage       = "stage"        // the text
 	ErrOutcome     = "outcome"      // the text
 )
@@ -30,4 +30,5 @@ func inputError(code, en string, args ...any) *InputError {
 	return &InputError{Code: code, Args: args, en: en}
 }
 
+// Error says the problem in English.
 func (e *InputError) Error() string { return fmt.Sprintf(e.en, e.Args...) }

@@ -153,7 +153,7 @@ func (s *Settings) Set(key, value string) error {
 			return nil
 		}
 		d, err := ParseDate(value)
-		if err != nil {
+		if err != nil || d.Year() < MinYear {
 			return inputError(ErrStartDate, "invalid start_date: %s", value)
 		}
 		s.StartDate = d
