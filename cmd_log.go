@@ -97,7 +97,7 @@ func (a *app) printLogged(entries []store.Entry, kind rhythm.Kind, dayCount int,
 	for i, e := range entries {
 		ids[i] = e.ID
 	}
-	_, err := fmt.Fprintln(a.stdout, a.t(msgLogged, what, a.forWho(e.Who), dayCount, targetOf(s, kind), when, strings.Join(ids, " ")))
+	_, err := fmt.Fprintln(a.stdout, a.t(msgLogged, what, a.forWho(e.Who), dayCount, s.Target(kind), when, strings.Join(ids, " ")))
 	return err
 }
 
@@ -107,16 +107,6 @@ func (a *app) forWho(who string) string {
 		return ""
 	}
 	return a.t(msgForWho, tui.Sanitize(who))
-}
-
-// targetOf returns the daily target of kind.
-func targetOf(s rhythm.Settings, kind rhythm.Kind) int {
-	for _, t := range s.Targets {
-		if t.Kind == kind {
-			return t.Daily
-		}
-	}
-	return 0
 }
 
 // parseKind reads a kind the settings know, by its English or Dutch name.

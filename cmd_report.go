@@ -10,6 +10,7 @@ import (
 
 	"ritme/rhythm"
 	"ritme/store"
+	"ritme/tui"
 )
 
 // reportJSON is the object `ritme report --json` prints.
@@ -142,10 +143,10 @@ func (a *app) printReport(r rhythm.Report) error {
 	}
 	expected := 0
 	for _, k := range r.Kinds {
-		line(a.lang.Kind(k.Kind), k.Done, k.Expected, signed(k.Pace), k.Outcomes)
+		line(a.lang.Kind(k.Kind), k.Done, k.Expected, tui.Signed(k.Pace), k.Outcomes)
 		expected += k.Expected
 	}
-	line(a.t(msgReportAll), r.Contacts, expected, signed(r.Contacts-expected), r.Outcomes)
+	line(a.t(msgReportAll), r.Contacts, expected, tui.Signed(r.Contacts-expected), r.Outcomes)
 	if err := tw.Flush(); err != nil {
 		return err
 	}
@@ -160,12 +161,4 @@ func (a *app) printReport(r rhythm.Report) error {
 	}
 	_, err := fmt.Fprintln(w, a.t(msgReportMedian, r.MedianTouchesToMeeting, a.n(nAccounts, r.Meetings)))
 	return err
-}
-
-// signed writes a pace with its sign.
-func signed(n int) string {
-	if n > 0 {
-		return fmt.Sprintf("+%d", n)
-	}
-	return fmt.Sprint(n)
 }

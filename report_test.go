@@ -336,10 +336,10 @@ func TestReportHuman(t *testing.T) {
 	}
 	for label, want := range map[string]string{
 		"header": "done expected pace reply meeting proposal won lost",
-		"mail":   "76 78 -2 2 0 0 0 1",
-		"call":   "29 30 -1 1 2 0 0 0",
-		"visit":  "13 15 -2 0 1 1 1 0",
-		"all":    "118 123 -5 3 3 1 1 1",
+		"mail":   "76 78 −2 2 0 0 0 1",
+		"call":   "29 30 −1 1 2 0 0 0",
+		"visit":  "13 15 −2 0 1 1 1 0",
+		"all":    "118 123 −5 3 3 1 1 1",
 	} {
 		if rows[label] != want {
 			t.Errorf("report row %s: %q, want %q\n%s", label, rows[label], want, out)

@@ -75,6 +75,9 @@ func (s Settings) Kinds() []Kind {
 	return ks
 }
 
+// Target returns the daily target of kind k, 0 when it has none.
+func (s Settings) Target(k Kind) int { return targetIn(s.Targets, k) }
+
 // HasKind reports whether k can be logged.
 func (s Settings) HasKind(k Kind) bool { return slices.Contains(s.Kinds(), k) }
 

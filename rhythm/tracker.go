@@ -50,8 +50,11 @@ func (t *Tracker) Kinds() []Target {
 }
 
 // Target returns the daily target of kind k, 0 when the plan has none.
-func (t *Tracker) Target(k Kind) int {
-	for _, x := range t.Plan.Targets {
+func (t *Tracker) Target(k Kind) int { return targetIn(t.Plan.Targets, k) }
+
+// targetIn returns the daily target of kind k in ts, 0 when it has none.
+func targetIn(ts []Target, k Kind) int {
+	for _, x := range ts {
 		if x.Kind == k {
 			return x.Daily
 		}

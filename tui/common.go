@@ -28,6 +28,32 @@ type common struct {
 	// Week, Month and Year views are centred on.
 	day  rhythm.Date
 	snap *snapshot
+
+	// Figures that walk the whole history are computed once per snapshot
+	// and day (or order), not on every frame: a poll tick redraws too.
+	statusOf   memo[rhythm.Date, rhythm.Status]
+	accountsBy memo[rhythm.AccountOrder, []rhythm.Account]
+}
+
+// memo holds one value computed from a snapshot and a key.
+type memo[K comparable, V any] struct {
+	snap  *snapshot
+	key   K
+	value V
+}
+
+// get returns the value for the current snapshot and key, computing it with
+// f when either changed.
+func (m *memo[K, V]) get(snap *snapshot, key K, f func() V) V {
+	if m.snap != snap || m.key != key {
+		m.snap, m.key, m.value = snap, key, f()
+	}
+	return m.value
+}
+
+// status returns the Status of the shown day.
+func (c *common) status() rhythm.Status {
+	return c.statusOf.get(c.snap, c.day, func() rhythm.Status { return c.snap.tracker.Status(c.day) })
 }
 
 // ready reports whether a snapshot has been loaded.

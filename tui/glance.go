@@ -114,7 +114,7 @@ func DaysTable(av rhythm.Availability, set rhythm.Settings, l Lang) string {
 }
 
 // TouchBar draws an account's touches against the 5–7 rule: seven boxes,
-// the first five a lighter shape, and a + for each touch beyond seven.
+// filled for each touch, and a + when there are more than seven.
 func TouchBar(touches int) string {
 	var b strings.Builder
 	for i := range 7 {

@@ -22,7 +22,6 @@ var (
 	msgCouldNot       = M("could not %s: %s", "kon niet %s: %s")
 	msgKept           = M("kept the entry", "contact bewaard")
 	msgNeverAhead     = M("that is today: ritme never logs ahead", "dat is vandaag: ritme logt nooit vooruit")
-	msgNotAKind       = M("%s is not a kind here (ritme config)", "%s is hier geen soort (ritme config)")
 	msgCancelled      = M("cancelled: nothing written", "geannuleerd: niets opgeslagen")
 
 	msgVerbLog     = M("log", "loggen")

@@ -64,6 +64,9 @@ type model struct {
 
 	status      string
 	statusIsErr bool
+	// stepDay is the day of the month that month and year steps keep; 0
+	// until such a step.
+	stepDay int
 	// draining is set when the rep quits while changes are still queued:
 	// the program quits once they are written.
 	draining bool
@@ -368,11 +371,11 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevView):
 		return m.setView((m.view + viewCount - 1) % viewCount)
 	case key.Matches(msg, k.Mail):
-		return m.tick1(rhythm.Mail)
+		return m.logOne(rhythm.Mail)
 	case key.Matches(msg, k.Call):
-		return m.tick1(rhythm.Call)
+		return m.logOne(rhythm.Call)
 	case key.Matches(msg, k.Visit):
-		return m.tick1(rhythm.Visit)
+		return m.logOne(rhythm.Visit)
 	case key.Matches(msg, k.Add):
 		if !m.c.ready() {
 			return nil
@@ -392,9 +395,9 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Today):
 		return m.moveDay(m.c.today)
 	case key.Matches(msg, k.PrevPeriod):
-		return m.moveDay(m.stepPeriod(-1))
+		return m.stepTo(m.stepPeriod(-1))
 	case key.Matches(msg, k.NextPeriod):
-		return m.moveDay(min(m.c.today, m.stepPeriod(1)))
+		return m.stepTo(m.stepPeriod(1))
 	case m.view == viewLog:
 		var cmd tea.Cmd
 		m.log, cmd = m.log.Update(msg)
@@ -407,17 +410,20 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// tick1 logs one entry of kind on the day shown.
-func (m *model) tick1(k rhythm.Kind) tea.Cmd {
-	if m.c.ready() && !m.c.snap.settings.HasKind(k) {
-		m.setStatus(m.c.lang.F(msgNotAKind, k), true)
-		return nil
-	}
+// logOne logs one entry of a built-in kind on the day shown.
+func (m *model) logOne(k rhythm.Kind) tea.Cmd {
 	return m.enqueue(op{kind: opLog, date: m.c.day, entryKind: k})
 }
 
 // moveDay shows another day, never one after today.
 func (m *model) moveDay(d rhythm.Date) tea.Cmd {
+	m.stepDay = 0
+	return m.stepTo(d)
+}
+
+// stepTo shows another day, never one after today, keeping the day of the
+// month that period steps aim for.
+func (m *model) stepTo(d rhythm.Date) tea.Cmd {
 	d = min(d, m.c.today)
 	if d == m.c.day {
 		return nil
@@ -429,22 +435,33 @@ func (m *model) moveDay(d rhythm.Date) tea.Cmd {
 
 // stepPeriod returns the shown day moved by a week, month or year, as the
 // view shows.
+// A step from 31 January lands on 28 February and then on 31 March: the
+// day of the month it started from is kept in stepDay.
 func (m *model) stepPeriod(dir int) rhythm.Date {
 	y, mo, d := m.c.day.Civil()
+	if m.stepDay == 0 {
+		m.stepDay = d
+	}
+	var first rhythm.Date
 	switch m.view {
 	case viewWeek:
 		return m.c.day + rhythm.Date(7*dir)
 	case viewMonth:
-		first := rhythm.NewDate(y, mo+time.Month(dir), 1)
-		return min(rhythm.MonthEnd(first), rhythm.NewDate(y, mo+time.Month(dir), min(d, 28)))
+		first = rhythm.NewDate(y, mo+time.Month(dir), 1)
 	case viewYear:
-		return rhythm.NewDate(y+dir, mo, min(d, 28))
+		first = rhythm.NewDate(y+dir, mo, 1)
+	default:
+		return m.c.day
 	}
-	return m.c.day
+	return min(rhythm.MonthEnd(first), first+rhythm.Date(m.stepDay-1))
 }
 
 // setView shows view v, loading the log when the Log view opens first.
 func (m *model) setView(v viewID) tea.Cmd {
+	if m.view == viewLog && v != viewLog {
+		// The log read while scrolling far back is not kept growing.
+		m.log.limit = logPage
+	}
 	m.view = v
 	m.c.keys.forView(v)
 	m.status = ""

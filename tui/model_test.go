@@ -519,3 +519,24 @@ func TestDeleteQuestionTakesOnlyY(t *testing.T) {
 		t.Errorf("quitting at the question deleted the entry: %v", err)
 	}
 }
+
+func TestMonthStepsKeepTheDayOfTheMonth(t *testing.T) {
+	m := newTestModel(t, seededDB(t), 80, 24)
+	run(t, m, m.setView(viewMonth))
+	run(t, m, m.moveDay(rhythm.NewDate(2026, 3, 31)))
+	for _, want := range []rhythm.Date{rhythm.NewDate(2026, 2, 28), rhythm.NewDate(2026, 1, 31), rhythm.NewDate(2025, 12, 31)} {
+		press(t, m, kp("["))
+		if m.c.day != want {
+			t.Fatalf("[ → %s, want %s", m.c.day, want)
+		}
+	}
+	press(t, m, kp("]"), kp("]"), kp("]"))
+	if want := rhythm.NewDate(2026, 3, 31); m.c.day != want {
+		t.Errorf("] ] ] → %s, want %s", m.c.day, want)
+	}
+	// Moving by day forgets the kept day.
+	press(t, m, kp("h"), kp("["))
+	if want := rhythm.NewDate(2026, 2, 28); m.c.day != want {
+		t.Errorf("h [ → %s, want %s", m.c.day, want)
+	}
+}

@@ -31,9 +31,8 @@ type styles struct {
 	boxOpen  lipgloss.Style
 	boxExtra lipgloss.Style
 
-	// heat shades the Year heatmap by completion: none, some, half, most,
-	// met.
-	heat    [5]lipgloss.Style
+	// heat shades the Year heatmap by completion: none, some, most, met.
+	heat    [4]lipgloss.Style
 	dayOff  lipgloss.Style // weekend and holiday cells
 	onLeave lipgloss.Style
 
@@ -55,10 +54,9 @@ func newStyles(isDark bool) *styles {
 		red                 = lipgloss.Red
 		yellow              = lipgloss.Yellow
 	)
-	heat := [5]color.Color{
+	heat := [4]color.Color{
 		ld(lipgloss.Color("#d0d0d0"), lipgloss.Color("#444444")),
 		ld(lipgloss.Color("#c6e48b"), lipgloss.Color("#0e4429")),
-		ld(lipgloss.Color("#7bc96f"), lipgloss.Color("#006d32")),
 		ld(lipgloss.Color("#239a3b"), lipgloss.Color("#26a641")),
 		ld(lipgloss.Color("#196127"), lipgloss.Color("#39d353")),
 	}
@@ -94,9 +92,9 @@ func newStyles(isDark bool) *styles {
 func (s *styles) signed(n int) string {
 	switch {
 	case n > 0:
-		return s.good.Render(signedText(n))
+		return s.good.Render(Signed(n))
 	case n < 0:
-		return s.bad.Render(signedText(n))
+		return s.bad.Render(Signed(n))
 	}
-	return s.text.Render(signedText(n))
+	return s.text.Render(Signed(n))
 }

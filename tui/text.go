@@ -28,8 +28,8 @@ func Sanitize(s string) string {
 	return b.String()
 }
 
-// signedText writes n with its sign: +3, 0, −2 (a real minus sign).
-func signedText(n int) string {
+// Signed writes n with its sign: +3, 0, −2 (a real minus sign).
+func Signed(n int) string {
 	switch {
 	case n > 0:
 		return fmt.Sprintf("+%d", n)

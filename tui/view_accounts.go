@@ -38,9 +38,11 @@ func (v accountsView) sorted() []rhythm.Account {
 	if v.c.snap.accounts == nil {
 		return nil
 	}
-	as := slices.Clone(v.c.snap.accounts)
-	rhythm.SortAccounts(as, v.order)
-	return as
+	return v.c.accountsBy.get(v.c.snap, v.order, func() []rhythm.Account {
+		as := slices.Clone(v.c.snap.accounts)
+		rhythm.SortAccounts(as, v.order)
+		return as
+	})
 }
 
 func (v accountsView) Update(msg tea.KeyPressMsg) (accountsView, tea.Cmd) {

@@ -20,7 +20,7 @@ const minTwoColumns = 76
 
 func (v todayView) View() string {
 	c := v.c
-	st := c.snap.tracker.Status(c.day)
+	st := c.status()
 	checklist := v.checklist(st)
 	figures := v.figures(st)
 	if c.width >= minTwoColumns {

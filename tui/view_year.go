@@ -105,7 +105,7 @@ var heatGlyphs = [levelCount]string{heatNone, heatSome, heatMost, heatMet, heatO
 // glyphs renders each level's glyph once, for the whole heatmap.
 func (v yearView) glyphs() [levelCount]string {
 	s := v.c.styles
-	styles := [levelCount]lipgloss.Style{s.heat[0], s.heat[1], s.heat[3], s.heat[4], s.text, s.dayOff, s.onLeave, s.faint}
+	styles := [levelCount]lipgloss.Style{s.heat[0], s.heat[1], s.heat[2], s.heat[3], s.text, s.dayOff, s.onLeave, s.faint}
 	var out [levelCount]string
 	for i, g := range heatGlyphs {
 		out[i] = styles[i].Render(g)
