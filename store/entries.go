@@ -278,8 +278,9 @@ type EntryQuery struct {
 	Kind     rhythm.Kind
 	// Limit caps the number of entries; 0 means no cap.
 	Limit int
-	// NewestFirst orders by creation, newest first; otherwise the order is
-	// date, then creation.
+	// NewestFirst orders by date, newest first, and within a date by
+	// creation, newest first; otherwise the order is date, then creation,
+	// oldest first.
 	NewestFirst bool
 }
 
