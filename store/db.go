@@ -95,6 +95,9 @@ func openMigrated(ctx context.Context, abs string) (*DB, error) {
 		"_pragma=journal_mode(WAL)",
 		"_pragma=synchronous(FULL)",
 		"_pragma=cache_size(-32000)",
+		// Statement journals (each insert that fires triggers keeps one) in
+		// memory, not in temporary files, which saves a third of an import.
+		"_pragma=temp_store(MEMORY)",
 		"_pragma=foreign_keys(1)",
 		// Writes take the write lock when they begin, so that a busy
 		// writer makes others wait (busy_timeout) instead of failing.
