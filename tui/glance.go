@@ -3,8 +3,9 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
-	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"ritme/rhythm"
 )
@@ -21,21 +22,28 @@ const (
 // maxBoxes is the widest target drawn as boxes; larger targets show counts.
 const maxBoxes = 12
 
-// boxRow draws done out of target as boxes, with any surplus as +N.
-func (s *styles) boxRow(done, target int) string {
+// boxes returns done out of target as the texts of a row of boxes: the
+// ticked ones, the open ones, and any surplus as "+N". A target above
+// maxBoxes is written as "3" and "/20".
+func boxes(done, target int) (ticked, open, extra string) {
+	if done > target {
+		extra = fmt.Sprintf("+%d", done-target)
+	}
 	if target > maxBoxes {
-		return s.boxDone.Render(fmt.Sprintf("%d", min(done, target))) + s.subtle.Render(fmt.Sprintf("/%d", target)) + s.extra(done-target)
+		return fmt.Sprint(min(done, target)), fmt.Sprintf("/%d", target), extra
 	}
 	filled := min(done, target)
-	return s.boxDone.Render(strings.Repeat(glyphDone, filled)) +
-		s.boxOpen.Render(strings.Repeat(glyphOpen, target-filled)) + s.extra(done-target)
+	return strings.Repeat(glyphDone, filled), strings.Repeat(glyphOpen, target-filled), extra
 }
 
-func (s *styles) extra(n int) string {
-	if n <= 0 {
-		return ""
+// boxRow draws done out of target as styled boxes.
+func (s *styles) boxRow(done, target int) string {
+	ticked, open, extra := boxes(done, target)
+	row := s.boxDone.Render(ticked) + s.boxOpen.Render(open)
+	if extra != "" {
+		row += " " + s.boxExtra.Render(extra)
 	}
-	return " " + s.boxExtra.Render(fmt.Sprintf("+%d", n))
+	return row
 }
 
 // dayState says in words how a day stands.
@@ -61,24 +69,33 @@ func openCount(ks []rhythm.KindStatus) int {
 // Glance renders `ritme status` in l: today's checklist, streaks, score and
 // the year to date, in a few lines.
 func Glance(st rhythm.Status, l Lang) string {
-	s := newStyles(true)
+	s := newLineStyles()
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s · %s\n", s.heading.Render(l.LongDate(st.Date)), dayState(l, st.WorkingDay, st.DayMet, openCount(st.Kinds)))
-	width, boxes := 0, 0
+	fmt.Fprintf(&b, "%s · %s\n", s.heading.Styled(l.LongDate(st.Date)), dayState(l, st.WorkingDay, st.DayMet, openCount(st.Kinds)))
+	width, boxWidth := 0, 0
 	for _, k := range st.Kinds {
-		width = max(width, len([]rune(l.Kind(k.Kind))))
-		boxes = max(boxes, lipgloss.Width(s.boxRow(k.Today, k.Target)))
+		width = max(width, runes(l.Kind(k.Kind)))
+		ticked, open, extra := boxes(k.Today, k.Target)
+		boxWidth = max(boxWidth, runes(ticked+open)+runes(extra)+min(1, len(extra)))
 	}
 	for _, k := range st.Kinds {
+		ticked, open, extra := boxes(k.Today, k.Target)
+		row := paint(s.boxDone, ticked) + paint(s.boxOpen, open)
+		used := runes(ticked + open)
+		if extra != "" {
+			row += " " + s.boxExtra.Styled(extra)
+			used += 1 + runes(extra)
+		}
 		mark := " "
 		if k.Target > 0 && k.Today >= k.Target {
-			mark = s.good.Render(glyphMet)
+			mark = s.good.Styled(glyphMet)
 		}
-		b.WriteString(s.label.Render(padRight(l.Kind(k.Kind), width)) + "  " + padRight(s.boxRow(k.Today, k.Target), boxes) + " " +
-			padRight(fmt.Sprintf("%d/%d", k.Today, k.Target), 5) + padRight(mark, 1) + "  " +
-			l.F(msgGlanceKind, s.heading.Render(fmt.Sprint(k.YTD)), k.AnnualTarget, k.Expected, s.signed(k.Pace), k.Needed) + "\n")
+		count := fmt.Sprintf("%d/%d", k.Today, k.Target)
+		b.WriteString(s.label.Styled(pad(l.Kind(k.Kind), width)) + "  " + row + strings.Repeat(" ", boxWidth-used) + " " +
+			pad(count, 5) + mark + "  " +
+			l.F(msgGlanceKind, s.heading.Styled(fmt.Sprint(k.YTD)), k.AnnualTarget, k.Expected, s.signed(k.Pace), k.Needed) + "\n")
 	}
-	b.WriteString(l.F(msgGlanceStreak, s.heading.Render(fmt.Sprint(st.Streak.Current)), st.Streak.Best, st.Score,
+	b.WriteString(l.F(msgGlanceStreak, s.heading.Styled(fmt.Sprint(st.Streak.Current)), st.Streak.Best, st.Score,
 		st.ElapsedDays, st.Year.AvailableDays) + "\n")
 	return b.String()
 }
@@ -86,18 +103,18 @@ func Glance(st rhythm.Status, l Lang) string {
 // DaysTable renders `ritme days` in l: the availability of a year, the
 // holidays it subtracts and the annual targets that follow.
 func DaysTable(av rhythm.Availability, set rhythm.Settings, l Lang) string {
-	s := newStyles(true)
+	s := newLineStyles()
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s · %s\n\n", s.heading.Render(fmt.Sprint(av.Year)), l.F(msgDaysTitle, set.Workdays, set.Holidays.Code()))
+	fmt.Fprintf(&b, "%s · %s\n\n", s.heading.Styled(fmt.Sprint(av.Year)), l.F(msgDaysTitle, set.Workdays, set.Holidays.Code()))
 	row := func(label Msg, n int, note Msg) {
-		fmt.Fprintf(&b, "  %s %4d  %s\n", padRight(label.In(l), 18), n, s.subtle.Render(note.In(l)))
+		fmt.Fprintf(&b, "  %s %4d  %s\n", pad(label.In(l), 18), n, s.subtle.Styled(note.In(l)))
 	}
 	row(msgDaysWeekdays, av.Weekdays, msgDaysWeekdaysNote)
 	row(msgDaysHolidays, len(av.Holidays), msgDaysHolidaysNote)
 	row(msgDaysWorking, av.WorkingDays, msgEmpty)
 	row(msgDaysVacation, av.VacationDays, msgDaysVacationNote)
 	row(msgDaysReserve, av.ReserveDays, msgDaysReserveNote)
-	fmt.Fprintf(&b, "  %s %s\n", padRight(msgDaysAvailable.In(l), 18), padLeft(s.heading.Render(fmt.Sprint(av.AvailableDays)), 4))
+	fmt.Fprintf(&b, "  %s %s\n", pad(msgDaysAvailable.In(l), 18), s.heading.Styled(fmt.Sprintf("%4d", av.AvailableDays)))
 	b.WriteString("\n")
 	var targets []string
 	for _, t := range set.Targets {
@@ -107,10 +124,30 @@ func DaysTable(av rhythm.Availability, set rhythm.Settings, l Lang) string {
 	if len(av.Holidays) > 0 {
 		b.WriteString("\n  " + msgDaysHolidayList.In(l) + "\n")
 		for _, h := range av.Holidays {
-			fmt.Fprintf(&b, "    %s  %s\n", s.subtle.Render(padRight(l.ShortDate(h.Date), 10)), h.Name)
+			fmt.Fprintf(&b, "    %s  %s\n", s.subtle.Styled(pad(l.ShortDate(h.Date), 10)), h.Name)
 		}
 	}
 	return b.String()
+}
+
+// paint styles text, and leaves empty text empty.
+func paint(st ansi.Style, text string) string {
+	if text == "" {
+		return ""
+	}
+	return st.Styled(text)
+}
+
+// runes is the width of text without wide characters or styling: every
+// text the command line pads is such.
+func runes(s string) int { return utf8.RuneCountInString(s) }
+
+// pad pads plain text with spaces to width.
+func pad(s string, width int) string {
+	if n := runes(s); n < width {
+		return s + strings.Repeat(" ", width-n)
+	}
+	return s
 }
 
 // TouchBar draws an account's touches against the 5–7 rule: seven boxes,

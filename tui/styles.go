@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // styles is the one place where ritme's look is defined. Meaning never
@@ -97,4 +98,37 @@ func (s *styles) signed(n int) string {
 		return s.bad.Render(Signed(n))
 	}
 	return s.text.Render(Signed(n))
+}
+
+// lineStyles style the lines that commands print (`ritme status`, `ritme
+// days`) in the TUI's semantic ANSI colours. They are plain SGR sequences:
+// unlike lipgloss they never measure text, and measuring loads Unicode
+// tables that cost a glance about 1 MiB of memory.
+type lineStyles struct {
+	heading, label, subtle, good, bad, boxDone, boxOpen, boxExtra ansi.Style
+}
+
+func newLineStyles() lineStyles {
+	bold := ansi.NewStyle().Bold()
+	return lineStyles{
+		heading:  bold,
+		label:    bold,
+		subtle:   ansi.NewStyle().ForegroundColor(ansi.BrightBlack),
+		good:     ansi.NewStyle().ForegroundColor(ansi.Green),
+		bad:      ansi.NewStyle().ForegroundColor(ansi.Red),
+		boxDone:  bold.ForegroundColor(ansi.Green),
+		boxOpen:  ansi.NewStyle().ForegroundColor(ansi.BrightBlack),
+		boxExtra: bold.ForegroundColor(ansi.Magenta),
+	}
+}
+
+// signed writes a pace with its sign: green when ahead, red when behind.
+func (s lineStyles) signed(n int) string {
+	switch {
+	case n > 0:
+		return s.good.Styled(Signed(n))
+	case n < 0:
+		return s.bad.Styled(Signed(n))
+	}
+	return Signed(n)
 }
