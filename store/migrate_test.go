@@ -13,24 +13,32 @@ import (
 	"ritme/store"
 )
 
-// makeVersion1 builds the database that ritme's first schema version left:
-// only migrations/001_initial.sql applied, in the rollback-journal mode of a
-// plain SQLite file, with our application id and user_version 1, and the
-// given entries.
-func makeVersion1(t *testing.T, path string, entries []store.Entry) {
+// makeVersion builds the database that an older schema version left: the
+// first version migration scripts applied, in the rollback-journal mode of a
+// plain SQLite file, with our application id and user_version set, the given
+// entries inserted with the columns every version has (no account, no
+// outcome), one setting and one day of leave.
+func makeVersion(t *testing.T, path string, version int, entries []store.Entry, setting, leave [2]string) {
 	t.Helper()
-	script, err := os.ReadFile(filepath.Join("migrations", "001_initial.sql"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	raw := rawOpen(t, path)
 	tx, err := raw.Begin()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.Exec(string(script)); err != nil {
-		t.Fatal(err)
+	names, err := filepath.Glob(filepath.Join("migrations", "*.sql"))
+	if err != nil || len(names) < version {
+		t.Fatalf("migrations: %v, %v", names, err)
+	}
+	slices.Sort(names)
+	for _, name := range names[:version] {
+		script, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tx.Exec(string(script)); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
 	}
 	for _, e := range entries {
 		if _, err := tx.Exec(`INSERT INTO entries (id, date, kind, who, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -38,13 +46,13 @@ func makeVersion1(t *testing.T, path string, entries []store.Entry) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES ('target.mail', '6')`); err != nil {
+	if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?)`, setting[0], setting[1]); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tx.Exec(`INSERT INTO leave (date, kind) VALUES ('2025-12-24', 'vacation')`); err != nil {
+	if _, err := tx.Exec(`INSERT INTO leave (date, kind) VALUES (?, ?)`, leave[0], leave[1]); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA application_id = %d; PRAGMA user_version = 1`, store.ApplicationID)); err != nil {
+	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA application_id = %d; PRAGMA user_version = %d`, store.ApplicationID, version)); err != nil {
 		t.Fatal(err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -53,6 +61,13 @@ func makeVersion1(t *testing.T, path string, entries []store.Entry) {
 	if err := raw.Close(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// makeVersion1 builds a version-1 database with target.mail 6 and
+// vacation on 2025-12-24.
+func makeVersion1(t *testing.T, path string, entries []store.Entry) {
+	t.Helper()
+	makeVersion(t, path, 1, entries, [2]string{"target.mail", "6"}, [2]string{"2025-12-24", "vacation"})
 }
 
 // version1Entries returns entries over a few dates and kinds, with several
@@ -156,48 +171,11 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 }
 
-// makeVersion3 builds the database that schema version 3 left: the first
-// three migration scripts applied, in the rollback-journal mode of a plain
-// SQLite file, with our application id and user_version 3, and the given
-// entries, inserted with version 3's columns (no account, no outcome).
+// makeVersion3 builds a version-3 database with target.call 3 and a sick
+// day on 2026-02-20.
 func makeVersion3(t *testing.T, path string, entries []store.Entry) {
 	t.Helper()
-	raw := rawOpen(t, path)
-	tx, err := raw.Begin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback()
-	for _, name := range []string{"001_initial.sql", "002_day_counts.sql", "003_ledger_cache.sql"} {
-		script, err := os.ReadFile(filepath.Join("migrations", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := tx.Exec(string(script)); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-	}
-	for _, e := range entries {
-		if _, err := tx.Exec(`INSERT INTO entries (id, date, kind, who, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
-			e.ID, e.Date.String(), string(e.Kind), e.Who, e.Note, e.CreatedAt.Format(store.TimeFormat)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES ('target.call', '3')`); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := tx.Exec(`INSERT INTO leave (date, kind) VALUES ('2026-02-20', 'sick')`); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA application_id = %d; PRAGMA user_version = 3`, store.ApplicationID)); err != nil {
-		t.Fatal(err)
-	}
-	if err := tx.Commit(); err != nil {
-		t.Fatal(err)
-	}
-	if err := raw.Close(); err != nil {
-		t.Fatal(err)
-	}
+	makeVersion(t, path, 3, entries, [2]string{"target.call", "3"}, [2]string{"2026-02-20", "sick"})
 }
 
 func TestMigrateFromVersion3(t *testing.T) {
