@@ -127,3 +127,12 @@ func projected(ytd, today, daily, elapsed, remaining int) int {
 	}
 	return max(ytd, before+int(math.Round(rate*float64(remaining))))
 }
+
+// Open returns how many entries the day still needs to be met.
+func (s Status) Open() int {
+	n := 0
+	for _, k := range s.Kinds {
+		n += max(0, k.Target-k.Today)
+	}
+	return n
+}

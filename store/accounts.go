@@ -86,42 +86,8 @@ func parseTouches(s string) ([]rhythm.Touch, error) {
 	return ts, nil
 }
 
-// Outcomes counts the outcomes of the entries dated from from to to, per
-// date, kind and outcome.
-type Outcomes map[rhythm.Date]map[rhythm.Kind]map[rhythm.Outcome]int
-
-// ByKind sums the counts over the dates from from to to.
-func (o Outcomes) ByKind(from, to rhythm.Date) map[rhythm.Kind]map[rhythm.Outcome]int {
-	out := map[rhythm.Kind]map[rhythm.Outcome]int{}
-	for d, kinds := range o {
-		if d < from || d > to {
-			continue
-		}
-		for k, os := range kinds {
-			if out[k] == nil {
-				out[k] = map[rhythm.Outcome]int{}
-			}
-			for oc, n := range os {
-				out[k][oc] += n
-			}
-		}
-	}
-	return out
-}
-
-// OnDate sums a date's counts over the kinds.
-func (o Outcomes) OnDate(d rhythm.Date) map[rhythm.Outcome]int {
-	out := map[rhythm.Outcome]int{}
-	for _, os := range o[d] {
-		for oc, n := range os {
-			out[oc] += n
-		}
-	}
-	return out
-}
-
 // Outcomes reads the outcome counts of the entries dated from from to to.
-func (db *DB) Outcomes(ctx context.Context, from, to rhythm.Date) (Outcomes, error) {
+func (db *DB) Outcomes(ctx context.Context, from, to rhythm.Date) (rhythm.OutcomeCounts, error) {
 	var joined string
 	err := db.sql.QueryRowContext(ctx, `SELECT coalesce(group_concat(date || ' ' || kind || ' ' || outcome || ' ' || n, ','), '')
 		FROM (SELECT date, kind, outcome, count(*) AS n FROM entries
@@ -130,7 +96,7 @@ func (db *DB) Outcomes(ctx context.Context, from, to rhythm.Date) (Outcomes, err
 	if err != nil {
 		return nil, fmt.Errorf("read outcomes: %w", err)
 	}
-	out := Outcomes{}
+	out := rhythm.OutcomeCounts{}
 	for joined != "" {
 		var one string
 		one, joined, _ = strings.Cut(joined, ",")
@@ -156,23 +122,16 @@ func (db *DB) Outcomes(ctx context.Context, from, to rhythm.Date) (Outcomes, err
 	return out, nil
 }
 
-// Stage is the stage the rep gave an account, as export and import carry
-// it.
-type Stage struct {
-	Name  string
-	Stage rhythm.Stage
-}
-
 // Stages returns the stages the rep set, by account key.
-func (db *DB) Stages(ctx context.Context) ([]Stage, error) {
+func (db *DB) Stages(ctx context.Context) ([]rhythm.AccountStage, error) {
 	rows, err := db.sql.QueryContext(ctx, `SELECT name, stage FROM accounts ORDER BY key`)
 	if err != nil {
 		return nil, fmt.Errorf("read stages: %w", err)
 	}
 	defer rows.Close()
-	var out []Stage
+	var out []rhythm.AccountStage
 	for rows.Next() {
-		var s Stage
+		var s rhythm.AccountStage
 		var stage string
 		if err := rows.Scan(&s.Name, &stage); err != nil {
 			return nil, fmt.Errorf("read stages: %w", err)

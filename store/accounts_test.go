@@ -113,7 +113,7 @@ func TestLogEntriesWithOutcome(t *testing.T) {
 	db := mustOpen(t)
 	db.Now = clock(t0)
 	d := date(t, "2026-03-02")
-	logged, _, err := db.LogEntries(ctx, store.Entry{Date: d, Kind: rhythm.Call, Who: "  Jansen   & Zn ", Note: "n", Outcome: rhythm.Meeting}, 3)
+	logged, _, err := db.LogEntries(ctx, rhythm.Entry{Date: d, Kind: rhythm.Call, Who: "  Jansen   & Zn ", Note: "n", Outcome: rhythm.Meeting}, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func TestLogEntriesWithOutcome(t *testing.T) {
 		}
 	}
 	// The ids are new, whatever the template carries.
-	again, _, err := db.LogEntries(ctx, store.Entry{ID: logged[0].ID, Date: d, Kind: rhythm.Mail}, 1)
+	again, _, err := db.LogEntries(ctx, rhythm.Entry{ID: logged[0].ID, Date: d, Kind: rhythm.Mail}, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +147,7 @@ func TestLogEntriesWithOutcome(t *testing.T) {
 		t.Errorf("an entry without who has account %q, want none", a)
 	}
 	// A bad outcome writes nothing.
-	if _, _, err := db.LogEntries(ctx, store.Entry{Date: d, Kind: rhythm.Mail, Outcome: "maybe"}, 2); err == nil {
+	if _, _, err := db.LogEntries(ctx, rhythm.Entry{Date: d, Kind: rhythm.Mail, Outcome: "maybe"}, 2); err == nil {
 		t.Error(`LogEntries with outcome "maybe": no error`)
 	}
 	if n, _ := db.EntryCount(ctx); n != 4 {
@@ -160,10 +160,10 @@ func TestEntryAmbiguousPrefix(t *testing.T) {
 	ctx := context.Background()
 	db := mustOpen(t)
 	d := date(t, "2026-03-02")
-	mk := func(id string) store.Entry {
-		return store.Entry{ID: id, Date: d, Kind: rhythm.Mail, CreatedAt: t0}
+	mk := func(id string) rhythm.Entry {
+		return rhythm.Entry{ID: id, Date: d, Kind: rhythm.Mail, CreatedAt: t0}
 	}
-	if _, _, err := db.Import(ctx, []store.Entry{mk("0000aaaa-1"), mk("0000aaaa-2"), mk("Imported-X1"), mk("Imported-Y")}); err != nil {
+	if _, _, err := db.Import(ctx, []rhythm.Entry{mk("0000aaaa-1"), mk("0000aaaa-2"), mk("Imported-X1"), mk("Imported-Y")}); err != nil {
 		t.Fatal(err)
 	}
 	for _, prefix := range []string{"0000aaaa", "0000", "0000AAAA-", "Imported-"} {
@@ -244,9 +244,9 @@ func TestAccounts(t *testing.T) {
 	if as := accountsByKey(t, db); len(as) != 0 {
 		t.Errorf("accounts of an empty database: %v", as)
 	}
-	log := func(d string, k rhythm.Kind, who string, o rhythm.Outcome) store.Entry {
+	log := func(d string, k rhythm.Kind, who string, o rhythm.Outcome) rhythm.Entry {
 		t.Helper()
-		es, _, err := db.LogEntries(ctx, store.Entry{Date: date(t, d), Kind: k, Who: who, Outcome: o}, 1)
+		es, _, err := db.LogEntries(ctx, rhythm.Entry{Date: date(t, d), Kind: k, Who: who, Outcome: o}, 1)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -416,7 +416,7 @@ func TestOutcomes(t *testing.T) {
 	db.Now = clock(t0)
 	log := func(d string, k rhythm.Kind, n int, o rhythm.Outcome) {
 		t.Helper()
-		if _, _, err := db.LogEntries(ctx, store.Entry{Date: date(t, d), Kind: k, Who: "x", Outcome: o}, n); err != nil {
+		if _, _, err := db.LogEntries(ctx, rhythm.Entry{Date: date(t, d), Kind: k, Who: "x", Outcome: o}, n); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -437,7 +437,7 @@ func TestOutcomes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := store.Outcomes{
+	want := rhythm.OutcomeCounts{
 		date(t, "2026-02-02"): {rhythm.Mail: {rhythm.Reply: 3, rhythm.Meeting: 1}, rhythm.Call: {rhythm.Meeting: 1}},
 		date(t, "2026-02-03"): {rhythm.Visit: {rhythm.Won: 1, rhythm.Proposal: 1}},
 		date(t, "2026-02-04"): {"linkedin": {rhythm.Reply: 2}},
@@ -495,15 +495,15 @@ func TestImportStages(t *testing.T) {
 	if _, err := db.SetStage(ctx, "Acme BV", rhythm.Customer); err != nil {
 		t.Fatal(err)
 	}
-	entries := []store.Entry{
+	entries := []rhythm.Entry{
 		{ID: "imp-1", Date: date(t, "2026-02-02"), Kind: rhythm.Mail, Who: "acme bv", CreatedAt: t0, Outcome: rhythm.Reply},
 		{ID: "imp-2", Date: date(t, "2026-02-03"), Kind: rhythm.Call, Who: "Bos", CreatedAt: t0.Add(time.Second), Outcome: rhythm.Meeting},
 		{ID: "imp-3", Date: date(t, "2026-02-03"), Kind: rhythm.Call, Who: "", CreatedAt: t0.Add(2 * time.Second)},
 	}
 	added, skipped, err := db.Import(ctx, entries,
-		store.Stage{Name: "ACME BV", Stage: rhythm.Prospect}, // Acme has a stage: kept
-		store.Stage{Name: "Bos", Stage: rhythm.Prospect},
-		store.Stage{Name: "Nieuw", Stage: rhythm.Suspect}, // no entries
+		rhythm.AccountStage{Name: "ACME BV", Stage: rhythm.Prospect}, // Acme has a stage: kept
+		rhythm.AccountStage{Name: "Bos", Stage: rhythm.Prospect},
+		rhythm.AccountStage{Name: "Nieuw", Stage: rhythm.Suspect}, // no entries
 	)
 	if err != nil || added != 3 || skipped != 0 {
 		t.Fatalf("Import = %d, %d, %v; want 3, 0, nil", added, skipped, err)
@@ -520,7 +520,7 @@ func TestImportStages(t *testing.T) {
 		t.Errorf("Stages() = %v, want %v", got, w)
 	}
 	// Importing stages again never overwrites one.
-	if _, _, err := db.Import(ctx, nil, store.Stage{Name: "bos", Stage: rhythm.Customer}, store.Stage{Name: "Acme BV", Stage: rhythm.Suspect}); err != nil {
+	if _, _, err := db.Import(ctx, nil, rhythm.AccountStage{Name: "bos", Stage: rhythm.Customer}, rhythm.AccountStage{Name: "Acme BV", Stage: rhythm.Suspect}); err != nil {
 		t.Fatal(err)
 	}
 	if got, w := stagesOf(t, db), []string{"Acme BV=customer", "Bos=prospect", "Nieuw=suspect"}; !slices.Equal(got, w) {
@@ -535,20 +535,20 @@ func TestImportStages(t *testing.T) {
 
 func TestImportStagesAllOrNothing(t *testing.T) {
 	ctx := context.Background()
-	good := []store.Entry{
+	good := []rhythm.Entry{
 		{ID: "good-1", Date: date(t, "2026-02-02"), Kind: rhythm.Mail, Who: "Acme", CreatedAt: t0, Outcome: rhythm.Reply},
 		{ID: "good-2", Date: date(t, "2026-02-03"), Kind: rhythm.Call, Who: "Bos", CreatedAt: t0},
 	}
 	cases := []struct {
 		name    string
-		entries []store.Entry
-		stages  []store.Stage
+		entries []rhythm.Entry
+		stages  []rhythm.AccountStage
 		want    string // what the error names
 	}{
-		{"bad stage", good, []store.Stage{{Name: "Acme", Stage: rhythm.Prospect}, {Name: "Bos", Stage: rhythm.Stage("boss")}}, "Bos"},
-		{"stage without a name", good, []store.Stage{{Name: "  ", Stage: rhythm.Prospect}}, "stage"},
-		{"bad outcome", append(slices.Clone(good), store.Entry{ID: "bad-outcome", Date: date(t, "2026-02-03"), Kind: rhythm.Mail, CreatedAt: t0, Outcome: "maybe"}),
-			[]store.Stage{{Name: "Acme", Stage: rhythm.Prospect}}, "bad-outcome"},
+		{"bad stage", good, []rhythm.AccountStage{{Name: "Acme", Stage: rhythm.Prospect}, {Name: "Bos", Stage: rhythm.Stage("boss")}}, "Bos"},
+		{"stage without a name", good, []rhythm.AccountStage{{Name: "  ", Stage: rhythm.Prospect}}, "stage"},
+		{"bad outcome", append(slices.Clone(good), rhythm.Entry{ID: "bad-outcome", Date: date(t, "2026-02-03"), Kind: rhythm.Mail, CreatedAt: t0, Outcome: "maybe"}),
+			[]rhythm.AccountStage{{Name: "Acme", Stage: rhythm.Prospect}}, "bad-outcome"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

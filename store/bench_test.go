@@ -17,7 +17,7 @@ func heavyHistory(tb testing.TB, db *store.DB) (entries, days int) {
 	tb.Helper()
 	end := rhythm.NewDate(2026, time.March, 1)
 	start := end.AddDays(-3652)
-	var batch []store.Entry
+	var batch []rhythm.Entry
 	at := start.Time()
 	for d := start; d <= end; d++ {
 		if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
@@ -30,7 +30,7 @@ func heavyHistory(tb testing.TB, db *store.DB) (entries, days int) {
 		}{{rhythm.Mail, 6 + int(d)%5}, {rhythm.Call, 2 + int(d)%3}, {rhythm.Visit, 1}} {
 			for range kn.n {
 				at = at.Add(time.Second)
-				batch = append(batch, store.Entry{ID: fmt.Sprintf("bench-%08d", len(batch)), Date: d, Kind: kn.k, Who: "Bench BV", CreatedAt: at})
+				batch = append(batch, rhythm.Entry{ID: fmt.Sprintf("bench-%08d", len(batch)), Date: d, Kind: kn.k, Who: "Bench BV", CreatedAt: at})
 			}
 		}
 	}
@@ -47,7 +47,7 @@ func BenchmarkTracker(b *testing.B) {
 	ctx := context.Background()
 	db := mustOpen(b)
 	entries, days := heavyHistory(b, db)
-	if _, err := db.AddLeave(ctx, rhythm.NewDate(2025, time.August, 4), rhythm.NewDate(2025, time.August, 15), store.Vacation); err != nil {
+	if _, err := db.AddLeave(ctx, rhythm.NewDate(2025, time.August, 4), rhythm.NewDate(2025, time.August, 15), rhythm.Vacation); err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {

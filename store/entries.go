@@ -13,22 +13,6 @@ import (
 	"ritme/rhythm"
 )
 
-// Entry is one logged contact.
-type Entry struct {
-	// ID is stable and unique: a random UUID made when the entry is first
-	// logged, carried by export and import. Its first characters are
-	// enough to name it, as with git commits.
-	ID   string
-	Date rhythm.Date
-	Kind rhythm.Kind
-	Who  string
-	Note string
-	// CreatedAt is when the entry was logged, in UTC.
-	CreatedAt time.Time
-	// Outcome is what the contact yielded, if anything yet.
-	Outcome rhythm.Outcome
-}
-
 // TimeFormat is how created_at is stored and exported: UTC with a fixed
 // number of fraction digits, so that text order is time order.
 const TimeFormat = "2006-01-02T15:04:05.000000Z"
@@ -38,8 +22,8 @@ func NewID() string { return uuid.NewString() }
 
 // Log inserts n entries of kind on date with who and note, in one
 // transaction, and returns them.
-func (db *DB) Log(ctx context.Context, date rhythm.Date, kind rhythm.Kind, n int, who, note string) ([]Entry, error) {
-	entries, _, err := db.LogEntries(ctx, Entry{Date: date, Kind: kind, Who: who, Note: note}, n)
+func (db *DB) Log(ctx context.Context, date rhythm.Date, kind rhythm.Kind, n int, who, note string) ([]rhythm.Entry, error) {
+	entries, _, err := db.LogEntries(ctx, rhythm.Entry{Date: date, Kind: kind, Who: who, Note: note}, n)
 	return entries, err
 }
 
@@ -47,11 +31,11 @@ func (db *DB) Log(ctx context.Context, date rhythm.Date, kind rhythm.Kind, n int
 // in one transaction, and returns them with the count of e's kind on e's
 // date that the same transaction leaves: once it returns without error,
 // nothing else needs to succeed for the rep to be told what was logged.
-func (db *DB) LogEntries(ctx context.Context, e Entry, n int) ([]Entry, int, error) {
+func (db *DB) LogEntries(ctx context.Context, e rhythm.Entry, n int) ([]rhythm.Entry, int, error) {
 	kind := e.Kind
 	// Stored times have microseconds; return what a later read returns.
 	now := db.Now().UTC().Truncate(time.Microsecond)
-	entries := make([]Entry, n)
+	entries := make([]rhythm.Entry, n)
 	for i := range entries {
 		entries[i] = e
 		entries[i].ID, entries[i].CreatedAt = NewID(), now
@@ -84,7 +68,7 @@ func dayCount(ctx context.Context, q interface {
 const insertEntry = `INSERT INTO entries (id, date, kind, who, note, created_at, outcome, account)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
 
-func entryArgs(e Entry) []any {
+func entryArgs(e rhythm.Entry) []any {
 	return []any{e.ID, e.Date.String(), string(e.Kind), e.Who, e.Note, e.CreatedAt.UTC().Format(TimeFormat),
 		string(e.Outcome), rhythm.AccountKey(e.Who)}
 }
@@ -93,7 +77,7 @@ func entryArgs(e Entry) []any {
 // whose id is already present and stages of accounts that already have one
 // (a stage set here is never overwritten). It returns how many entries it
 // added and skipped; on error it adds nothing.
-func (db *DB) Import(ctx context.Context, entries []Entry, stages ...Stage) (added, skipped int, err error) {
+func (db *DB) Import(ctx context.Context, entries []rhythm.Entry, stages ...rhythm.AccountStage) (added, skipped int, err error) {
 	err = db.write(ctx, func(tx *sql.Tx) error {
 		if added, err = insertEntries(ctx, tx, entries); err != nil {
 			return err
@@ -114,7 +98,7 @@ var ErrNotEmpty = errors.New("the database has entries")
 // and stages. It refuses, with ErrNotEmpty and without writing, a database
 // that has entries, checked inside the transaction so that no other ritme
 // process can log one in between.
-func (db *DB) Fill(ctx context.Context, leave []Leave, entries []Entry, stages []Stage) error {
+func (db *DB) Fill(ctx context.Context, leave []rhythm.Leave, entries []rhythm.Entry, stages []rhythm.AccountStage) error {
 	err := db.write(ctx, func(tx *sql.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM entries`).Scan(&n); err != nil {
@@ -142,7 +126,7 @@ func (db *DB) Fill(ctx context.Context, leave []Leave, entries []Entry, stages [
 
 // insertEntries inserts entries, skipping ids already present, and returns
 // how many it added.
-func insertEntries(ctx context.Context, tx *sql.Tx, entries []Entry) (int, error) {
+func insertEntries(ctx context.Context, tx *sql.Tx, entries []rhythm.Entry) (int, error) {
 	stmt, err := tx.PrepareContext(ctx, insertEntry)
 	if err != nil {
 		return 0, err
@@ -162,7 +146,7 @@ func insertEntries(ctx context.Context, tx *sql.Tx, entries []Entry) (int, error
 }
 
 // insertStages records stages of accounts that have none yet.
-func insertStages(ctx context.Context, tx *sql.Tx, stages []Stage) error {
+func insertStages(ctx context.Context, tx *sql.Tx, stages []rhythm.AccountStage) error {
 	for _, s := range stages {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO accounts (key, name, stage) VALUES (?, ?, ?)
 			ON CONFLICT (key) DO NOTHING`, rhythm.AccountKey(s.Name), s.Name, string(s.Stage)); err != nil {
@@ -174,15 +158,15 @@ func insertStages(ctx context.Context, tx *sql.Tx, stages []Stage) error {
 
 // Undo deletes the most recently created entry dated date and returns it;
 // ErrNotFound when that date has none.
-func (db *DB) Undo(ctx context.Context, date rhythm.Date) (Entry, error) {
+func (db *DB) Undo(ctx context.Context, date rhythm.Date) (rhythm.Entry, error) {
 	e, _, err := db.UndoEntry(ctx, date)
 	return e, err
 }
 
 // UndoEntry is Undo that also returns the count of the removed entry's kind
 // that its date keeps, read in the same transaction.
-func (db *DB) UndoEntry(ctx context.Context, date rhythm.Date) (Entry, int, error) {
-	var e Entry
+func (db *DB) UndoEntry(ctx context.Context, date rhythm.Date) (rhythm.Entry, int, error) {
+	var e rhythm.Entry
 	var left int
 	err := db.write(ctx, func(tx *sql.Tx) error {
 		var err error
@@ -197,20 +181,20 @@ func (db *DB) UndoEntry(ctx context.Context, date rhythm.Date) (Entry, int, erro
 		return err
 	})
 	if err != nil {
-		return Entry{}, 0, fmt.Errorf("undo %s: %w", date, err)
+		return rhythm.Entry{}, 0, fmt.Errorf("undo %s: %w", date, err)
 	}
 	return e, left, nil
 }
 
-// Entry returns the entry with the given id, or the one entry whose id
+// rhythm.Entry returns the entry with the given id, or the one entry whose id
 // starts with it; ErrNotFound when there is none, an error when the prefix
 // is ambiguous. The id is matched as given and, when that finds nothing, in
 // lower case, so that an upper-case UUID finds ritme's lower-case one and an
 // imported id with capitals is found too.
-func (db *DB) Entry(ctx context.Context, id string) (Entry, error) {
+func (db *DB) Entry(ctx context.Context, id string) (rhythm.Entry, error) {
 	id = strings.TrimSpace(id)
 	if id == "" {
-		return Entry{}, fmt.Errorf("entry %q: %w", id, ErrNotFound)
+		return rhythm.Entry{}, fmt.Errorf("entry %q: %w", id, ErrNotFound)
 	}
 	found, err := db.entriesFrom(ctx, id)
 	if err == nil && len(found) == 0 && strings.ToLower(id) != id {
@@ -219,18 +203,18 @@ func (db *DB) Entry(ctx context.Context, id string) (Entry, error) {
 	}
 	switch {
 	case err != nil:
-		return Entry{}, fmt.Errorf("entry %s: %w", id, err)
+		return rhythm.Entry{}, fmt.Errorf("entry %s: %w", id, err)
 	case len(found) == 0:
-		return Entry{}, fmt.Errorf("entry %s: %w", id, ErrNotFound)
+		return rhythm.Entry{}, fmt.Errorf("entry %s: %w", id, ErrNotFound)
 	case len(found) > 1 && found[0].ID != id:
-		return Entry{}, fmt.Errorf("entry %s: %w", id, ErrAmbiguous)
+		return rhythm.Entry{}, fmt.Errorf("entry %s: %w", id, ErrAmbiguous)
 	}
 	return found[0], nil
 }
 
 // entriesFrom returns up to two entries whose id starts with prefix, in id
 // order.
-func (db *DB) entriesFrom(ctx context.Context, prefix string) ([]Entry, error) {
+func (db *DB) entriesFrom(ctx context.Context, prefix string) ([]rhythm.Entry, error) {
 	rows, err := db.sql.QueryContext(ctx, selectEntry+` WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`, prefix, prefix+"\U0010FFFF")
 	if err != nil {
 		return nil, err
@@ -285,7 +269,7 @@ type EntryQuery struct {
 }
 
 // Entries returns the entries q selects.
-func (db *DB) Entries(ctx context.Context, q EntryQuery) ([]Entry, error) {
+func (db *DB) Entries(ctx context.Context, q EntryQuery) ([]rhythm.Entry, error) {
 	var where []string
 	var args []any
 	if !q.From.IsZero() {
@@ -333,29 +317,29 @@ const selectEntry = `SELECT id, date, kind, who, note, created_at, outcome FROM 
 
 type scanner interface{ Scan(dest ...any) error }
 
-func scanEntry(s scanner) (Entry, error) {
-	var e Entry
+func scanEntry(s scanner) (rhythm.Entry, error) {
+	var e rhythm.Entry
 	var date, kind, created, outcome string
 	if err := s.Scan(&e.ID, &date, &kind, &e.Who, &e.Note, &created, &outcome); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
-			return Entry{}, ErrNotFound
+			return rhythm.Entry{}, ErrNotFound
 		}
-		return Entry{}, err
+		return rhythm.Entry{}, err
 	}
 	var err error
 	if e.Date, err = rhythm.ParseDate(date); err != nil {
-		return Entry{}, fmt.Errorf("entry %s: %w", e.ID, err)
+		return rhythm.Entry{}, fmt.Errorf("entry %s: %w", e.ID, err)
 	}
 	if e.CreatedAt, err = time.Parse(time.RFC3339Nano, created); err != nil {
-		return Entry{}, fmt.Errorf("entry %s: created_at: %w", e.ID, err)
+		return rhythm.Entry{}, fmt.Errorf("entry %s: created_at: %w", e.ID, err)
 	}
 	e.Kind, e.Outcome = rhythm.Kind(kind), rhythm.Outcome(outcome)
 	return e, nil
 }
 
-func scanEntries(rows *sql.Rows) ([]Entry, error) {
+func scanEntries(rows *sql.Rows) ([]rhythm.Entry, error) {
 	defer rows.Close()
-	var entries []Entry
+	var entries []rhythm.Entry
 	for rows.Next() {
 		e, err := scanEntry(rows)
 		if err != nil {

@@ -97,7 +97,7 @@ func TestUndo(t *testing.T) {
 	tues, _ := db.Log(ctx, tue, rhythm.Visit, 1, "", "")
 	back, _ := db.Log(ctx, mon, rhythm.Mail, 1, "", "")
 
-	want := []store.Entry{back[0], calls[2], calls[1], calls[0], first[0]}
+	want := []rhythm.Entry{back[0], calls[2], calls[1], calls[0], first[0]}
 	for i, w := range want {
 		got, err := db.Undo(ctx, mon)
 		if err != nil {
@@ -127,12 +127,12 @@ func TestEntryByIDAndPrefix(t *testing.T) {
 	ctx := context.Background()
 	db := mustOpen(t)
 	d := date(t, "2026-03-02")
-	mk := func(id string) store.Entry {
-		return store.Entry{ID: id, Date: d, Kind: rhythm.Mail, Who: "who " + id, CreatedAt: t0}
+	mk := func(id string) rhythm.Entry {
+		return rhythm.Entry{ID: id, Date: d, Kind: rhythm.Mail, Who: "who " + id, CreatedAt: t0}
 	}
 	// Made-up ids begin with letters past f, which no UUID contains, so
 	// that the random id logged below never shares a prefix with them.
-	if _, _, err := db.Import(ctx, []store.Entry{mk("kla"), mk("klam"), mk("klb1"), mk("q7"), mk("r")}); err != nil {
+	if _, _, err := db.Import(ctx, []rhythm.Entry{mk("kla"), mk("klam"), mk("klb1"), mk("q7"), mk("r")}); err != nil {
 		t.Fatal(err)
 	}
 	logged, err := db.Log(ctx, d, rhythm.Call, 1, "", "")
@@ -246,7 +246,7 @@ func TestEntriesQuery(t *testing.T) {
 		n    int
 	}
 	// Logged in this order; some dates are back-filled after later ones.
-	var all []store.Entry
+	var all []rhythm.Entry
 	for _, l := range []logCall{
 		{"2026-03-02", rhythm.Mail, 2},
 		{"2026-03-02", rhythm.Call, 1},
@@ -264,8 +264,8 @@ func TestEntriesQuery(t *testing.T) {
 	}
 	// The expected order: by date, then creation.
 	ordered := slices.Clone(all)
-	slices.SortStableFunc(ordered, func(a, b store.Entry) int { return int(a.Date - b.Date) })
-	filter := func(keep func(store.Entry) bool) []string {
+	slices.SortStableFunc(ordered, func(a, b rhythm.Entry) int { return int(a.Date - b.Date) })
+	filter := func(keep func(rhythm.Entry) bool) []string {
 		var out []string
 		for _, e := range ordered {
 			if keep(e) {
@@ -282,22 +282,22 @@ func TestEntriesQuery(t *testing.T) {
 		q    store.EntryQuery
 		want []string
 	}{
-		{"everything", store.EntryQuery{}, filter(func(store.Entry) bool { return true })},
-		{"from", store.EntryQuery{From: d3}, filter(func(e store.Entry) bool { return e.Date >= d3 })},
-		{"to", store.EntryQuery{To: d3}, filter(func(e store.Entry) bool { return e.Date <= d3 })},
-		{"from to", store.EntryQuery{From: d2, To: d4}, filter(func(e store.Entry) bool { return e.Date >= d2 && e.Date <= d4 })},
-		{"one day", store.EntryQuery{From: d4, To: d4}, filter(func(e store.Entry) bool { return e.Date == d4 })},
+		{"everything", store.EntryQuery{}, filter(func(rhythm.Entry) bool { return true })},
+		{"from", store.EntryQuery{From: d3}, filter(func(e rhythm.Entry) bool { return e.Date >= d3 })},
+		{"to", store.EntryQuery{To: d3}, filter(func(e rhythm.Entry) bool { return e.Date <= d3 })},
+		{"from to", store.EntryQuery{From: d2, To: d4}, filter(func(e rhythm.Entry) bool { return e.Date >= d2 && e.Date <= d4 })},
+		{"one day", store.EntryQuery{From: d4, To: d4}, filter(func(e rhythm.Entry) bool { return e.Date == d4 })},
 		{"empty range", store.EntryQuery{From: d4, To: d2}, nil},
-		{"kind", store.EntryQuery{Kind: rhythm.Mail}, filter(func(e store.Entry) bool { return e.Kind == rhythm.Mail })},
-		{"kind and range", store.EntryQuery{Kind: rhythm.Mail, From: d3, To: d4}, filter(func(e store.Entry) bool {
+		{"kind", store.EntryQuery{Kind: rhythm.Mail}, filter(func(e rhythm.Entry) bool { return e.Kind == rhythm.Mail })},
+		{"kind and range", store.EntryQuery{Kind: rhythm.Mail, From: d3, To: d4}, filter(func(e rhythm.Entry) bool {
 			return e.Kind == rhythm.Mail && e.Date >= d3 && e.Date <= d4
 		})},
 		{"unknown kind", store.EntryQuery{Kind: "fax"}, nil},
-		{"limit", store.EntryQuery{Limit: 3}, filter(func(store.Entry) bool { return true })[:3]},
-		{"newest first", store.EntryQuery{NewestFirst: true}, reversed(filter(func(store.Entry) bool { return true }))},
-		{"newest first, limit", store.EntryQuery{NewestFirst: true, Limit: 2}, reversed(filter(func(store.Entry) bool { return true }))[:2]},
-		{"newest first, kind", store.EntryQuery{NewestFirst: true, Kind: rhythm.Call}, reversed(filter(func(e store.Entry) bool { return e.Kind == rhythm.Call }))},
-		{"limit above count", store.EntryQuery{Limit: 100}, filter(func(store.Entry) bool { return true })},
+		{"limit", store.EntryQuery{Limit: 3}, filter(func(rhythm.Entry) bool { return true })[:3]},
+		{"newest first", store.EntryQuery{NewestFirst: true}, reversed(filter(func(rhythm.Entry) bool { return true }))},
+		{"newest first, limit", store.EntryQuery{NewestFirst: true, Limit: 2}, reversed(filter(func(rhythm.Entry) bool { return true }))[:2]},
+		{"newest first, kind", store.EntryQuery{NewestFirst: true, Kind: rhythm.Call}, reversed(filter(func(e rhythm.Entry) bool { return e.Kind == rhythm.Call }))},
+		{"limit above count", store.EntryQuery{Limit: 100}, filter(func(rhythm.Entry) bool { return true })},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -319,11 +319,11 @@ func TestImport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mk := func(i int, d string, k rhythm.Kind) store.Entry {
-		return store.Entry{ID: fmt.Sprintf("imported-%02d", i), Date: date(t, d), Kind: k, Who: "Import", Note: "from the old laptop",
+	mk := func(i int, d string, k rhythm.Kind) rhythm.Entry {
+		return rhythm.Entry{ID: fmt.Sprintf("imported-%02d", i), Date: date(t, d), Kind: k, Who: "Import", Note: "from the old laptop",
 			CreatedAt: t0.Add(time.Duration(i) * time.Hour)}
 	}
-	batch := []store.Entry{
+	batch := []rhythm.Entry{
 		mk(1, "2026-02-27", rhythm.Mail),
 		logged[0], // already present: skipped
 		mk(2, "2026-02-27", rhythm.Call),
@@ -361,24 +361,24 @@ func TestImport(t *testing.T) {
 
 func TestImportIsAllOrNothing(t *testing.T) {
 	ctx := context.Background()
-	good := func(i int) store.Entry {
-		return store.Entry{ID: fmt.Sprintf("good-%d", i), Date: date(t, "2026-01-05"), Kind: rhythm.Mail, CreatedAt: t0}
+	good := func(i int) rhythm.Entry {
+		return rhythm.Entry{ID: fmt.Sprintf("good-%d", i), Date: date(t, "2026-01-05"), Kind: rhythm.Mail, CreatedAt: t0}
 	}
 	cases := []struct {
 		name string
-		bad  store.Entry
+		bad  rhythm.Entry
 	}{
 		// The zero Date is written as "", which breaks the date CHECK.
-		{"no date", store.Entry{ID: "bad", Kind: rhythm.Mail, CreatedAt: t0}},
+		{"no date", rhythm.Entry{ID: "bad", Kind: rhythm.Mail, CreatedAt: t0}},
 		// Year 10000 is written with five digits, which breaks it too.
-		{"five-digit year", store.Entry{ID: "bad", Date: rhythm.NewDate(10000, time.January, 1), Kind: rhythm.Mail, CreatedAt: t0}},
-		{"no kind", store.Entry{ID: "bad", Date: date(t, "2026-01-05"), CreatedAt: t0}},
+		{"five-digit year", rhythm.Entry{ID: "bad", Date: rhythm.NewDate(10000, time.January, 1), Kind: rhythm.Mail, CreatedAt: t0}},
+		{"no kind", rhythm.Entry{ID: "bad", Date: date(t, "2026-01-05"), CreatedAt: t0}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			db := mustOpen(t)
 			before, _ := db.Log(ctx, date(t, "2026-01-05"), rhythm.Call, 1, "", "")
-			batch := []store.Entry{good(1), good(2), c.bad, good(3)}
+			batch := []rhythm.Entry{good(1), good(2), c.bad, good(3)}
 			added, skipped, err := db.Import(ctx, batch)
 			if err == nil {
 				t.Fatal("Import with a bad row: no error")

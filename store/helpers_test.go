@@ -134,7 +134,7 @@ func checkDayCounts(tb testing.TB, path string) {
 }
 
 // ids returns the ids of entries.
-func ids(entries []store.Entry) []string {
+func ids(entries []rhythm.Entry) []string {
 	out := make([]string, len(entries))
 	for i, e := range entries {
 		out[i] = e.ID

@@ -8,29 +8,9 @@ import (
 	"ritme/rhythm"
 )
 
-// LeaveKind says why a day is registered as not working.
-type LeaveKind string
-
-// The kinds of leave.
-const (
-	Vacation LeaveKind = "vacation"
-	Sick     LeaveKind = "sick"
-	Training LeaveKind = "training"
-	Other    LeaveKind = "other"
-)
-
-// LeaveKinds lists every kind of leave.
-var LeaveKinds = []LeaveKind{Vacation, Sick, Training, Other}
-
-// Leave is one date registered as not working.
-type Leave struct {
-	Date rhythm.Date
-	Kind LeaveKind
-}
-
 // AddLeave registers every date from from to to as leave of kind, replacing
 // the kind of dates already registered. It returns the number of dates.
-func (db *DB) AddLeave(ctx context.Context, from, to rhythm.Date, kind LeaveKind) (int, error) {
+func (db *DB) AddLeave(ctx context.Context, from, to rhythm.Date, kind rhythm.LeaveKind) (int, error) {
 	n := 0
 	err := db.write(ctx, func(tx *sql.Tx) error {
 		for d := from; d <= to; d++ {
@@ -66,9 +46,9 @@ func (db *DB) RemoveLeave(ctx context.Context, from, to rhythm.Date) (int, error
 	return int(n), nil
 }
 
-// Leave returns the leave from from to to in date order; zero bounds are
+// rhythm.Leave returns the leave from from to to in date order; zero bounds are
 // open.
-func (db *DB) Leave(ctx context.Context, from, to rhythm.Date) ([]Leave, error) {
+func (db *DB) Leave(ctx context.Context, from, to rhythm.Date) ([]rhythm.Leave, error) {
 	lo, hi := "0000-00-00", "9999-99-99"
 	if !from.IsZero() {
 		lo = from.String()
@@ -81,7 +61,7 @@ func (db *DB) Leave(ctx context.Context, from, to rhythm.Date) ([]Leave, error) 
 		return nil, fmt.Errorf("list leave: %w", err)
 	}
 	defer rows.Close()
-	var list []Leave
+	var list []rhythm.Leave
 	for rows.Next() {
 		var date, kind string
 		if err := rows.Scan(&date, &kind); err != nil {
@@ -91,7 +71,7 @@ func (db *DB) Leave(ctx context.Context, from, to rhythm.Date) ([]Leave, error) 
 		if err != nil {
 			return nil, fmt.Errorf("list leave: %w", err)
 		}
-		list = append(list, Leave{Date: d, Kind: LeaveKind(kind)})
+		list = append(list, rhythm.Leave{Date: d, Kind: rhythm.LeaveKind(kind)})
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list leave: %w", err)

@@ -33,14 +33,14 @@ func TestLeave(t *testing.T) {
 		t.Errorf("Leave of a new database = %q", got)
 	}
 	// A week of vacation across a month end, then two sick days.
-	if n, err := db.AddLeave(ctx, d("2026-07-27"), d("2026-08-02"), store.Vacation); err != nil || n != 7 {
+	if n, err := db.AddLeave(ctx, d("2026-07-27"), d("2026-08-02"), rhythm.Vacation); err != nil || n != 7 {
 		t.Fatalf("AddLeave(vacation) = %d, %v; want 7", n, err)
 	}
-	if n, err := db.AddLeave(ctx, d("2026-03-10"), d("2026-03-10"), store.Sick); err != nil || n != 1 {
+	if n, err := db.AddLeave(ctx, d("2026-03-10"), d("2026-03-10"), rhythm.Sick); err != nil || n != 1 {
 		t.Fatalf("AddLeave(one day) = %d, %v; want 1", n, err)
 	}
 	// Overlapping: the kind of the dates already there is replaced.
-	if n, err := db.AddLeave(ctx, d("2026-08-02"), d("2026-08-03"), store.Training); err != nil || n != 2 {
+	if n, err := db.AddLeave(ctx, d("2026-08-02"), d("2026-08-03"), rhythm.Training); err != nil || n != 2 {
 		t.Fatalf("AddLeave(overlap) = %d, %v; want 2", n, err)
 	}
 	want := "03-10 sick, 07-27 vacation, 07-28 vacation, 07-29 vacation, 07-30 vacation, 07-31 vacation, " +
@@ -65,7 +65,7 @@ func TestLeave(t *testing.T) {
 	if got := list(d("2026-12-01"), d("2026-12-31")); got != "" {
 		t.Errorf("a failed AddLeave left %s", got)
 	}
-	if n, err := db.AddLeave(ctx, d("2026-12-03"), d("2026-12-01"), store.Other); err != nil || n != 0 {
+	if n, err := db.AddLeave(ctx, d("2026-12-03"), d("2026-12-01"), rhythm.Other); err != nil || n != 0 {
 		t.Errorf("AddLeave(to before from) = %d, %v; want 0", n, err)
 	}
 
@@ -79,7 +79,7 @@ func TestLeave(t *testing.T) {
 	if got, want := list(0, 0), "03-10 sick, 07-27 vacation, 07-28 vacation, 07-29 vacation"; got != want {
 		t.Errorf("after RemoveLeave: %s, want %s", got, want)
 	}
-	for _, k := range store.LeaveKinds {
+	for _, k := range rhythm.LeaveKinds {
 		if _, err := db.AddLeave(ctx, d("2026-11-02"), d("2026-11-02"), k); err != nil {
 			t.Errorf("AddLeave(%s): %v", k, err)
 		}
@@ -205,7 +205,7 @@ func TestTracker(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := db.AddLeave(ctx, d("2026-03-04"), d("2026-03-04"), store.Sick); err != nil {
+	if _, err := db.AddLeave(ctx, d("2026-03-04"), d("2026-03-04"), rhythm.Sick); err != nil {
 		t.Fatal(err)
 	}
 	for _, l := range []struct {
@@ -313,10 +313,10 @@ func TestDataVersion(t *testing.T) {
 	}{
 		{"Log", func() error { _, err := b.Log(ctx, d, rhythm.Mail, 1, "", ""); return err }},
 		{"Undo", func() error { _, err := b.Undo(ctx, d); return err }},
-		{"AddLeave", func() error { _, err := b.AddLeave(ctx, d, d, store.Vacation); return err }},
+		{"AddLeave", func() error { _, err := b.AddLeave(ctx, d, d, rhythm.Vacation); return err }},
 		{"SaveSetting", func() error { return b.SaveSetting(ctx, "target.mail", "6") }},
 		{"Import", func() error {
-			_, _, err := b.Import(ctx, []store.Entry{{ID: "x1", Date: d, Kind: rhythm.Call, CreatedAt: t0}})
+			_, _, err := b.Import(ctx, []rhythm.Entry{{ID: "x1", Date: d, Kind: rhythm.Call, CreatedAt: t0}})
 			return err
 		}},
 	}

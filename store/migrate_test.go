@@ -18,7 +18,7 @@ import (
 // plain SQLite file, with our application id and user_version set, the given
 // entries inserted with the columns every version has (no account, no
 // outcome), one setting and one day of leave.
-func makeVersion(t *testing.T, path string, version int, entries []store.Entry, setting, leave [2]string) {
+func makeVersion(t *testing.T, path string, version int, entries []rhythm.Entry, setting, leave [2]string) {
 	t.Helper()
 	raw := rawOpen(t, path)
 	tx, err := raw.Begin()
@@ -65,21 +65,21 @@ func makeVersion(t *testing.T, path string, version int, entries []store.Entry, 
 
 // makeVersion1 builds a version-1 database with target.mail 6 and
 // vacation on 2025-12-24.
-func makeVersion1(t *testing.T, path string, entries []store.Entry) {
+func makeVersion1(t *testing.T, path string, entries []rhythm.Entry) {
 	t.Helper()
 	makeVersion(t, path, 1, entries, [2]string{"target.mail", "6"}, [2]string{"2025-12-24", "vacation"})
 }
 
 // version1Entries returns entries over a few dates and kinds, with several
 // on one date and kind, and a kind the user added.
-func version1Entries(t *testing.T) []store.Entry {
+func version1Entries(t *testing.T) []rhythm.Entry {
 	t.Helper()
 	at := time.Date(2025, 12, 1, 9, 0, 0, 0, time.UTC)
-	var out []store.Entry
+	var out []rhythm.Entry
 	add := func(d string, k rhythm.Kind, n int) {
 		for range n {
 			at = at.Add(time.Minute)
-			out = append(out, store.Entry{ID: store.NewID(), Date: date(t, d), Kind: k, Who: "Bram", CreatedAt: at})
+			out = append(out, rhythm.Entry{ID: store.NewID(), Date: date(t, d), Kind: k, Who: "Bram", CreatedAt: at})
 		}
 	}
 	add("2025-12-01", rhythm.Mail, 5)
@@ -128,7 +128,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.EqualFunc(all, entries, func(a, b store.Entry) bool {
+	if !slices.EqualFunc(all, entries, func(a, b rhythm.Entry) bool {
 		return a.ID == b.ID && a.Date == b.Date && a.Kind == b.Kind && a.Who == b.Who && a.CreatedAt.Equal(b.CreatedAt)
 	}) {
 		t.Errorf("entries after migrating = %v,\nwant %v", all, entries)
@@ -173,7 +173,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 
 // makeVersion3 builds a version-3 database with target.call 3 and a sick
 // day on 2026-02-20.
-func makeVersion3(t *testing.T, path string, entries []store.Entry) {
+func makeVersion3(t *testing.T, path string, entries []rhythm.Entry) {
 	t.Helper()
 	makeVersion(t, path, 3, entries, [2]string{"target.call", "3"}, [2]string{"2026-02-20", "sick"})
 }
@@ -184,10 +184,10 @@ func TestMigrateFromVersion3(t *testing.T) {
 	// Who values that differ in case and spacing name one account; the
 	// empty who names none; a tab counts as a space.
 	at := time.Date(2026, 2, 2, 9, 0, 0, 0, time.UTC)
-	var entries []store.Entry
+	var entries []rhythm.Entry
 	add := func(d string, k rhythm.Kind, who, note string) {
 		at = at.Add(time.Minute)
-		entries = append(entries, store.Entry{ID: store.NewID(), Date: date(t, d), Kind: k, Who: who, Note: note, CreatedAt: at})
+		entries = append(entries, rhythm.Entry{ID: store.NewID(), Date: date(t, d), Kind: k, Who: who, Note: note, CreatedAt: at})
 	}
 	add("2026-02-02", rhythm.Mail, "Acme BV", "first mail")
 	add("2026-02-02", rhythm.Mail, "  acme   bv ", "")
@@ -212,7 +212,7 @@ func TestMigrateFromVersion3(t *testing.T) {
 	if len(all) != len(entries) {
 		t.Fatalf("%d entries after migrating, want %d", len(all), len(entries))
 	}
-	byID := map[string]store.Entry{}
+	byID := map[string]rhythm.Entry{}
 	for _, e := range all {
 		byID[e.ID] = e
 	}
@@ -295,7 +295,7 @@ func TestMigrateFromVersion3(t *testing.T) {
 
 	// New entries get their account and outcome; opening again does not
 	// migrate again.
-	if _, _, err := db.LogEntries(ctx, store.Entry{Date: date(t, "2026-02-05"), Kind: rhythm.Mail, Who: "acme bv", Outcome: rhythm.Reply}, 1); err != nil {
+	if _, _, err := db.LogEntries(ctx, rhythm.Entry{Date: date(t, "2026-02-05"), Kind: rhythm.Mail, Who: "acme bv", Outcome: rhythm.Reply}, 1); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

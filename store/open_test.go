@@ -185,7 +185,7 @@ func TestClosedDB(t *testing.T) {
 		"EntryCount":  func() error { _, err := db.EntryCount(ctx); return err },
 		"UpdateEntry": func() error { return db.UpdateEntry(ctx, "abc", "", "") },
 		"DeleteEntry": func() error { return db.DeleteEntry(ctx, "abc") },
-		"AddLeave":    func() error { _, err := db.AddLeave(ctx, d, d, store.Sick); return err },
+		"AddLeave":    func() error { _, err := db.AddLeave(ctx, d, d, rhythm.Sick); return err },
 		"RemoveLeave": func() error { _, err := db.RemoveLeave(ctx, d, d); return err },
 		"Leave":       func() error { _, err := db.Leave(ctx, 0, 0); return err },
 		"Settings":    func() error { _, err := db.Settings(ctx); return err },

@@ -47,7 +47,7 @@ type model struct {
 	db      *store.DB
 	raw     *sql.DB
 	path    string
-	entries map[string]store.Entry
+	entries map[string]rhythm.Entry
 	order   []string // ids in order of creation
 	nextID  int
 }
@@ -68,7 +68,7 @@ func newModel(rt *rapid.T, path string) *model {
 	if err != nil {
 		rt.Fatal(err)
 	}
-	return &model{ctx: ctx, db: db, raw: raw, path: path, entries: map[string]store.Entry{}}
+	return &model{ctx: ctx, db: db, raw: raw, path: path, entries: map[string]rhythm.Entry{}}
 }
 
 func (m *model) close() {
@@ -88,7 +88,7 @@ func (m *model) drawID(rt *rapid.T) string {
 	return rapid.SampledFrom(m.order).Draw(rt, "id")
 }
 
-func (m *model) add(e store.Entry) {
+func (m *model) add(e rhythm.Entry) {
 	m.entries[e.ID] = e
 	m.order = append(m.order, e.ID)
 }
@@ -170,14 +170,14 @@ func (m *model) update(rt *rapid.T) {
 func (m *model) importBatch(rt *rapid.T) {
 	n := rapid.IntRange(0, 5).Draw(rt, "batch size")
 	bad := rapid.IntRange(0, 4).Draw(rt, "bad row") == 0 && n > 0
-	var batch, fresh []store.Entry
+	var batch, fresh []rhythm.Entry
 	for i := range n {
 		if len(m.order) > 0 && rapid.Bool().Draw(rt, "existing") {
 			batch = append(batch, m.entries[rapid.SampledFrom(m.order).Draw(rt, "existing id")])
 			continue
 		}
 		m.nextID++
-		e := store.Entry{
+		e := rhythm.Entry{
 			ID:        fmt.Sprintf("imp-%04d", m.nextID),
 			Date:      m.drawDate(rt),
 			Kind:      rapid.SampledFrom(propKinds).Draw(rt, "kind"),

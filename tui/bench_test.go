@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"ritme/i18n"
 	"ritme/rhythm"
 	"ritme/store"
 )
@@ -16,14 +17,14 @@ import (
 func heavyDB(b *testing.B) *store.DB {
 	db := mustOpen(b)
 	cal := rhythm.DefaultSettings().Calendar(nil)
-	var entries []store.Entry
+	var entries []rhythm.Entry
 	for d := testToday - 3652; d < testToday; d++ {
 		if !cal.IsWorkingDay(d) {
 			continue
 		}
 		for k, n := range map[rhythm.Kind]int{rhythm.Mail: 25, rhythm.Call: 10, rhythm.Visit: 5} {
 			for i := range n {
-				entries = append(entries, store.Entry{ID: fmt.Sprintf("%s-%s-%d", d, k, i), Date: d, Kind: k,
+				entries = append(entries, rhythm.Entry{ID: fmt.Sprintf("%s-%s-%d", d, k, i), Date: d, Kind: k,
 					Who: "Acme BV", CreatedAt: d.Time().Add(time.Duration(9*60+i) * time.Minute)})
 			}
 		}
@@ -41,7 +42,7 @@ func heavyDB(b *testing.B) *store.DB {
 func BenchmarkKeyPress(b *testing.B) {
 	m := newTestModel(b, heavyDB(b), 80, 24)
 	for v := range viewCount {
-		b.Run(msgViews[v].In(English), func(b *testing.B) {
+		b.Run(i18n.Views[v].In(i18n.English), func(b *testing.B) {
 			run(b, m, m.setView(v))
 			keys := []tea.KeyPressMsg{kp("h"), kp("l")}
 			if v == viewLog {

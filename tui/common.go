@@ -1,6 +1,9 @@
 package tui
 
-import "ritme/rhythm"
+import (
+	"ritme/i18n"
+	"ritme/rhythm"
+)
 
 // viewID names one of the views that tab cycles through.
 type viewID int
@@ -22,7 +25,7 @@ type common struct {
 	width, height int // of a view's area
 	styles        *styles
 	keys          *keyMap
-	lang          Lang
+	lang          i18n.Lang
 	today         rhythm.Date
 	// day is the day shown: the day m, c, v and u act on, and the day the
 	// Week, Month and Year views are centred on.

@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 
+	"ritme/i18n"
 	"ritme/rhythm"
 	"ritme/store"
 )
@@ -10,15 +11,15 @@ import (
 // Store is what the TUI needs of the database. *store.DB implements it.
 type Store interface {
 	Tracker(ctx context.Context) (*rhythm.Tracker, rhythm.Settings, error)
-	Entries(ctx context.Context, q store.EntryQuery) ([]store.Entry, error)
-	Log(ctx context.Context, date rhythm.Date, kind rhythm.Kind, n int, who, note string) ([]store.Entry, error)
-	Undo(ctx context.Context, date rhythm.Date) (store.Entry, error)
+	Entries(ctx context.Context, q store.EntryQuery) ([]rhythm.Entry, error)
+	Log(ctx context.Context, date rhythm.Date, kind rhythm.Kind, n int, who, note string) ([]rhythm.Entry, error)
+	Undo(ctx context.Context, date rhythm.Date) (rhythm.Entry, error)
 	UpdateEntry(ctx context.Context, id, who, note string) error
 	DeleteEntry(ctx context.Context, id string) error
 	SetOutcome(ctx context.Context, id string, o rhythm.Outcome) error
 	SetStage(ctx context.Context, name string, stage rhythm.Stage) (string, error)
 	Accounts(ctx context.Context) ([]rhythm.Account, error)
-	Outcomes(ctx context.Context, from, to rhythm.Date) (store.Outcomes, error)
+	Outcomes(ctx context.Context, from, to rhythm.Date) (rhythm.OutcomeCounts, error)
 	DataVersion(ctx context.Context) (int64, error)
 }
 
@@ -30,18 +31,18 @@ type snapshot struct {
 	settings rhythm.Settings
 	// day is the date dayEntries belong to.
 	day        rhythm.Date
-	dayEntries []store.Entry
+	dayEntries []rhythm.Entry
 	// log holds the newest entries, of logKind when set, at most logLimit;
 	// logLimit is 0 while the Log view has not been opened, so that the
 	// first frame does not wait for a list nobody looks at yet.
-	log      []store.Entry
+	log      []rhythm.Entry
 	logKind  rhythm.Kind
 	logLimit int
 	// accounts are read once the Accounts view opens (nil before).
 	accounts []rhythm.Account
 	// outcomes counts outcomes from outcomesFrom to outcomesTo, once the
 	// Week or Month view opens (zero dates before).
-	outcomes                 store.Outcomes
+	outcomes                 rhythm.OutcomeCounts
 	outcomesFrom, outcomesTo rhythm.Date
 	// version is PRAGMA data_version when the snapshot was read.
 	version int64
@@ -79,7 +80,7 @@ func load(ctx context.Context, st Store, req loadRequest) (*snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	var log []store.Entry
+	var log []rhythm.Entry
 	if req.logLimit > 0 {
 		if log, err = st.Entries(ctx, store.EntryQuery{Kind: req.logKind, Limit: req.logLimit, NewestFirst: true}); err != nil {
 			return nil, err
@@ -140,7 +141,7 @@ type opDoneMsg struct {
 
 // run performs the op and loads a snapshot for req; l is the language of
 // the status line.
-func (o op) run(ctx context.Context, st Store, req loadRequest, l Lang) opDoneMsg {
+func (o op) run(ctx context.Context, st Store, req loadRequest, l i18n.Lang) opDoneMsg {
 	done := opDoneMsg{op: o}
 	switch o.kind {
 	case opLog:
@@ -149,49 +150,49 @@ func (o op) run(ctx context.Context, st Store, req loadRequest, l Lang) opDoneMs
 			done.err = err
 			return done
 		}
-		done.info = l.F(msgLogged, describe(l, entries[0]))
+		done.info = l.F(i18n.StatusLogged, describe(l, entries[0]))
 	case opUndo:
 		e, err := st.Undo(ctx, o.date)
 		if err != nil {
 			done.err = err
 			return done
 		}
-		done.info = l.F(msgUndid, describe(l, e))
+		done.info = l.F(i18n.Undid, describe(l, e))
 	case opUpdate:
 		if err := st.UpdateEntry(ctx, o.id, o.who, o.note); err != nil {
 			done.err = err
 			return done
 		}
-		done.info = msgSavedText.In(l)
+		done.info = i18n.SavedText.In(l)
 	case opDelete:
 		if err := st.DeleteEntry(ctx, o.id); err != nil {
 			done.err = err
 			return done
 		}
-		done.info = msgDeleted.In(l)
+		done.info = i18n.Deleted.In(l)
 	case opOutcome:
 		if err := st.SetOutcome(ctx, o.id, o.outcome); err != nil {
 			done.err = err
 			return done
 		}
-		done.info = l.F(msgOutcomeSet, l.Outcome(o.outcome))
+		done.info = l.F(i18n.StatusOutcomeSet, l.Outcome(o.outcome))
 	case opStage:
 		if _, err := st.SetStage(ctx, o.who, o.stage); err != nil {
 			done.err = err
 			return done
 		}
-		done.info = l.F(msgStageSet, Sanitize(o.who), l.Stage(o.stage))
+		done.info = l.F(i18n.StageSet, i18n.Sanitize(o.who), l.Stage(o.stage))
 	}
 	done.snap, done.err = load(ctx, st, req)
 	return done
 }
 
 // describe names an entry for the status line: "mail for Acme on Thu 26 Nov".
-func describe(l Lang, e store.Entry) string {
+func describe(l i18n.Lang, e rhythm.Entry) string {
 	if e.Who != "" {
-		return l.F(msgEntryFor, l.Kind(e.Kind), Sanitize(e.Who), l.ShortDate(e.Date))
+		return l.F(i18n.EntryFor, l.Kind(e.Kind), i18n.Sanitize(e.Who), l.ShortDate(e.Date))
 	}
-	return l.F(msgEntryOn, l.Kind(e.Kind), l.ShortDate(e.Date))
+	return l.F(i18n.EntryOn, l.Kind(e.Kind), l.ShortDate(e.Date))
 }
 
 // versionMsg carries the data version read by a poll.

@@ -8,8 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
+	"ritme/i18n"
 	"ritme/rhythm"
-	"ritme/store"
 )
 
 // Limits on text typed in the form, as on the command line.
@@ -23,7 +23,7 @@ const (
 type entryForm struct {
 	form *huh.Form
 	// editing is the entry being edited; nil when adding.
-	editing *store.Entry
+	editing *rhythm.Entry
 	date    rhythm.Date
 	kind    rhythm.Kind
 	who     string
@@ -31,7 +31,7 @@ type entryForm struct {
 }
 
 // newAddForm asks, in l, for the kind, who and note of a new entry on date.
-func newAddForm(l Lang, kinds []rhythm.Kind, date rhythm.Date, isDark bool, width int) *entryForm {
+func newAddForm(l i18n.Lang, kinds []rhythm.Kind, date rhythm.Date, isDark bool, width int) *entryForm {
 	f := &entryForm{date: date, kind: rhythm.Mail}
 	opts := make([]huh.Option[rhythm.Kind], len(kinds))
 	for i, k := range kinds {
@@ -39,42 +39,42 @@ func newAddForm(l Lang, kinds []rhythm.Kind, date rhythm.Date, isDark bool, widt
 	}
 	valid := validText(l)
 	f.form = huh.NewForm(huh.NewGroup(
-		huh.NewSelect[rhythm.Kind]().Title(msgFormKind.In(l)).Options(opts...).Value(&f.kind),
-		huh.NewInput().Title(msgFormWho.In(l)).Placeholder(msgFormWhoHint.In(l)).CharLimit(maxWho).Value(&f.who).Validate(valid),
-		huh.NewInput().Title(msgFormNote.In(l)).Placeholder(msgFormNoteHint.In(l)).CharLimit(maxNote).Value(&f.note).Validate(valid),
-	).Title(l.F(msgFormAdd, l.LongDate(date))))
+		huh.NewSelect[rhythm.Kind]().Title(i18n.FormKind.In(l)).Options(opts...).Value(&f.kind),
+		huh.NewInput().Title(i18n.FormWho.In(l)).Placeholder(i18n.FormWhoHint.In(l)).CharLimit(maxWho).Value(&f.who).Validate(valid),
+		huh.NewInput().Title(i18n.FormNote.In(l)).Placeholder(i18n.FormNoteHint.In(l)).CharLimit(maxNote).Value(&f.note).Validate(valid),
+	).Title(l.F(i18n.FormAdd, l.LongDate(date))))
 	f.setup(l, isDark, width)
 	return f
 }
 
 // newEditForm changes, in l, who and note of an entry.
-func newEditForm(l Lang, e store.Entry, isDark bool, width int) *entryForm {
+func newEditForm(l i18n.Lang, e rhythm.Entry, isDark bool, width int) *entryForm {
 	f := &entryForm{editing: &e, date: e.Date, kind: e.Kind, who: e.Who, note: e.Note}
 	valid := validText(l)
 	f.form = huh.NewForm(huh.NewGroup(
-		huh.NewInput().Title(msgFormWho.In(l)).CharLimit(maxWho).Value(&f.who).Validate(valid),
-		huh.NewInput().Title(msgFormNote.In(l)).CharLimit(maxNote).Value(&f.note).Validate(valid),
-	).Title(l.F(msgFormEdit, l.Kind(e.Kind), l.LongDate(e.Date))))
+		huh.NewInput().Title(i18n.FormWho.In(l)).CharLimit(maxWho).Value(&f.who).Validate(valid),
+		huh.NewInput().Title(i18n.FormNote.In(l)).CharLimit(maxNote).Value(&f.note).Validate(valid),
+	).Title(l.F(i18n.FormEdit, l.Kind(e.Kind), l.LongDate(e.Date))))
 	f.setup(l, isDark, width)
 	return f
 }
 
-func (f *entryForm) setup(l Lang, isDark bool, width int) {
+func (f *entryForm) setup(l i18n.Lang, isDark bool, width int) {
 	keys := huh.NewDefaultKeyMap()
 	// esc cancels the form; ctrl+c, handled by the root model, quits ritme.
-	keys.Quit = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", msgFormCancel.In(l)))
+	keys.Quit = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", i18n.FormCancel.In(l)))
 	// huh's own help line, in l.
 	for _, h := range []struct {
 		b    *key.Binding
-		desc Msg
+		desc i18n.Text
 	}{
-		{&keys.Select.Up, msgKeyUp}, {&keys.Select.Down, msgKeyDown}, {&keys.Select.Filter, msgFormFilter},
-		{&keys.Select.Next, msgFormSelect}, {&keys.Select.Prev, msgFormBack}, {&keys.Select.Submit, msgFormSubmit},
-		{&keys.Select.HalfPageUp, msgKeyPageUp}, {&keys.Select.HalfPageDown, msgKeyPageDown},
-		{&keys.Select.GotoTop, msgFormTop}, {&keys.Select.GotoBottom, msgFormBottom},
-		{&keys.Select.SetFilter, msgFormFilter}, {&keys.Select.ClearFilter, msgFormClearFilter},
-		{&keys.Input.Next, msgFormNext}, {&keys.Input.Prev, msgFormBack}, {&keys.Input.Submit, msgFormSubmit},
-		{&keys.Input.AcceptSuggestion, msgFormComplete},
+		{&keys.Select.Up, i18n.KeyUp}, {&keys.Select.Down, i18n.KeyDown}, {&keys.Select.Filter, i18n.FormFilter},
+		{&keys.Select.Next, i18n.FormSelect}, {&keys.Select.Prev, i18n.FormBack}, {&keys.Select.Submit, i18n.FormSubmit},
+		{&keys.Select.HalfPageUp, i18n.KeyPageUp}, {&keys.Select.HalfPageDown, i18n.KeyPageDown},
+		{&keys.Select.GotoTop, i18n.FormTop}, {&keys.Select.GotoBottom, i18n.FormBottom},
+		{&keys.Select.SetFilter, i18n.FormFilter}, {&keys.Select.ClearFilter, i18n.FormClearFilter},
+		{&keys.Input.Next, i18n.FormNext}, {&keys.Input.Prev, i18n.FormBack}, {&keys.Input.Submit, i18n.FormSubmit},
+		{&keys.Input.AcceptSuggestion, i18n.FormComplete},
 	} {
 		h.b.SetHelp(h.b.Help().Key, h.desc.In(l))
 	}
@@ -84,10 +84,10 @@ func (f *entryForm) setup(l Lang, isDark bool, width int) {
 
 // validText returns a check, with its message in l, that refuses text that
 // is not valid UTF-8.
-func validText(l Lang) func(string) error {
+func validText(l i18n.Lang) func(string) error {
 	return func(s string) error {
 		if !utf8.ValidString(s) {
-			return formError(msgFormBadText.In(l))
+			return formError(i18n.FormBadText.In(l))
 		}
 		return nil
 	}

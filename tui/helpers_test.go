@@ -53,14 +53,14 @@ func mustOpen(tb testing.TB) *store.DB {
 func seededDB(tb testing.TB) *store.DB {
 	tb.Helper()
 	db := mustOpen(tb)
-	var entries []store.Entry
+	var entries []rhythm.Entry
 	n := 0
 	add := func(d rhythm.Date, k rhythm.Kind, count int) {
 		y, m, dd := d.Civil()
 		for i := range count {
 			n++
 			who := []string{"Acme BV", "Van Dijk Logistiek", "Bakker Bouw", "Jansen Foods", "Delta ICT"}[n%5]
-			entries = append(entries, store.Entry{
+			entries = append(entries, rhythm.Entry{
 				ID:   fmt.Sprintf("%08x-0000-4000-8000-%012d", n*2654435761%(1<<32), n),
 				Date: d, Kind: k, Who: who, Note: map[bool]string{true: "follow-up"}[n%4 == 0],
 				Outcome:   map[int]rhythm.Outcome{0: rhythm.Reply, 5: rhythm.Meeting}[n%11],
@@ -88,7 +88,7 @@ func seededDB(tb testing.TB) *store.DB {
 	}
 	add(testToday, rhythm.Mail, 3)
 	add(testToday, rhythm.Call, 2)
-	stages := []store.Stage{{Name: "Acme BV", Stage: rhythm.Prospect}, {Name: "Delta ICT", Stage: rhythm.Customer}}
+	stages := []rhythm.AccountStage{{Name: "Acme BV", Stage: rhythm.Prospect}, {Name: "Delta ICT", Stage: rhythm.Customer}}
 	if _, _, err := db.Import(context.Background(), entries, stages...); err != nil {
 		tb.Fatal(err)
 	}

@@ -1,6 +1,10 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"ritme/i18n"
+
+	"charm.land/bubbles/v2/key"
+)
 
 // keyMap is ritme's one key map. Bindings that do not apply to the current
 // view are disabled rather than hidden behind ifs, so that the help always
@@ -30,38 +34,38 @@ type keyMap struct {
 
 // defaultKeyMap returns the key map SPEC.md lists, plus the keys of the
 // Week, Month, Year, Log and Accounts views, with help in l.
-func defaultKeyMap(l Lang) *keyMap {
-	h := func(m Msg) string { return m.In(l) }
+func defaultKeyMap(l i18n.Lang) *keyMap {
+	h := func(m i18n.Text) string { return m.In(l) }
 	return &keyMap{
-		Mail:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", h(msgKeyMail))),
-		Call:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", h(msgKeyCall))),
-		Visit:      key.NewBinding(key.WithKeys("v"), key.WithHelp("v", h(msgKeyVisit))),
-		Add:        key.NewBinding(key.WithKeys("a"), key.WithHelp("a", h(msgKeyAdd))),
-		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", h(msgKeyUndo))),
-		PrevDay:    key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", h(msgKeyPrevDay))),
-		NextDay:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", h(msgKeyNextDay))),
-		Today:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", h(msgKeyToday))),
-		NextView:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", h(msgKeyView))),
-		PrevView:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", h(msgKeyViewBack))),
-		PrevPeriod: key.NewBinding(key.WithKeys("["), key.WithHelp("[", h(msgKeyPrevPer))),
-		NextPeriod: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", h(msgKeyNextPer))),
-		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", h(msgKeyHelp))),
-		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", h(msgKeyQuit))),
-		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", h(msgKeyUp))),
-		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", h(msgKeyDown))),
-		PageUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", h(msgKeyPageUp))),
-		PageDown:   key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", h(msgKeyPageDown))),
-		Edit:       key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", h(msgKeyEdit))),
-		Delete:     key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", h(msgKeyDelete))),
-		Filter:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", h(msgKeyFilter))),
-		Outcome:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", h(msgKeyOutcome))),
-		Sort:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", h(msgKeySort))),
-		Stage:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", h(msgKeyStage))),
+		Mail:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", h(i18n.KeyMail))),
+		Call:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", h(i18n.KeyCall))),
+		Visit:      key.NewBinding(key.WithKeys("v"), key.WithHelp("v", h(i18n.KeyVisit))),
+		Add:        key.NewBinding(key.WithKeys("a"), key.WithHelp("a", h(i18n.KeyAdd))),
+		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", h(i18n.KeyUndo))),
+		PrevDay:    key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", h(i18n.KeyPrevDay))),
+		NextDay:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", h(i18n.KeyNextDay))),
+		Today:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", h(i18n.KeyToday))),
+		NextView:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", h(i18n.KeyView))),
+		PrevView:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", h(i18n.KeyViewBack))),
+		PrevPeriod: key.NewBinding(key.WithKeys("["), key.WithHelp("[", h(i18n.KeyPrevPer))),
+		NextPeriod: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", h(i18n.KeyNextPer))),
+		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", h(i18n.KeyHelp))),
+		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", h(i18n.KeyQuit))),
+		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", h(i18n.KeyUp))),
+		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", h(i18n.KeyDown))),
+		PageUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", h(i18n.KeyPageUp))),
+		PageDown:   key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", h(i18n.KeyPageDown))),
+		Edit:       key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", h(i18n.KeyEdit))),
+		Delete:     key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", h(i18n.KeyDelete))),
+		Filter:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", h(i18n.KeyFilter))),
+		Outcome:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", h(i18n.KeyOutcome))),
+		Sort:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", h(i18n.KeySort))),
+		Stage:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", h(i18n.KeyStage))),
 		// Only y: j moves down in the Log, so "ja" must not delete.
-		Confirm: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", h(msgKeyYes))),
-		Cancel:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", h(msgKeyNo))),
-		tick:    key.NewBinding(key.WithKeys("m", "c", "v"), key.WithHelp("m/c/v", h(msgKeyTick))),
-		day:     key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", h(msgKeyDay))),
+		Confirm: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", h(i18n.KeyYes))),
+		Cancel:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", h(i18n.KeyNo))),
+		tick:    key.NewBinding(key.WithKeys("m", "c", "v"), key.WithHelp("m/c/v", h(i18n.KeyTick))),
+		day:     key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", h(i18n.KeyDay))),
 	}
 }
 

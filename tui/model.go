@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"ritme/i18n"
 	"ritme/rhythm"
 	"ritme/store"
 )
@@ -25,7 +26,7 @@ type Options struct {
 	// processes; 0 means every 500 ms.
 	Poll time.Duration
 	// Lang is the language of the texts.
-	Lang Lang
+	Lang i18n.Lang
 }
 
 // Minimum size for the full layout; below it a short notice is shown.
@@ -55,7 +56,7 @@ type model struct {
 	showHelp      bool
 	form          *entryForm
 	// confirm is a delete waiting for y or n.
-	confirm *store.Entry
+	confirm *rhythm.Entry
 
 	// queue holds changes not yet started; busy is set while one runs.
 	queue []op
@@ -242,14 +243,14 @@ func (m *model) done(msg opDoneMsg) tea.Cmd {
 	m.busy = false
 	switch {
 	case errors.Is(msg.err, store.ErrNotFound) && msg.op.kind == opUndo:
-		m.setStatus(m.c.lang.F(msgNothingToUndo, m.c.lang.ShortDate(msg.op.date)), false)
+		m.setStatus(m.c.lang.F(i18n.NothingToUndo, m.c.lang.ShortDate(msg.op.date)), false)
 	case msg.err != nil && msg.snap == nil && msg.info != "":
-		m.setStatus(m.c.lang.F(msgReadBackFailed, msg.info, msg.err.Error()), true)
+		m.setStatus(m.c.lang.F(i18n.ReadBackFailed, msg.info, msg.err.Error()), true)
 	case msg.err != nil:
 		if !m.c.ready() {
 			m.err = msg.err
 		}
-		m.setStatus(m.c.lang.F(msgCouldNot, opVerb(msg.op.kind).In(m.c.lang), msg.err.Error()), true)
+		m.setStatus(m.c.lang.F(i18n.CouldNot, opVerb(msg.op.kind).In(m.c.lang), msg.err.Error()), true)
 	default:
 		m.err = nil
 		m.c.snap = msg.snap
@@ -300,22 +301,22 @@ func (m *model) quit() tea.Cmd {
 	return tea.Quit
 }
 
-func opVerb(k opKind) Msg {
+func opVerb(k opKind) i18n.Text {
 	switch k {
 	case opLog:
-		return msgVerbLog
+		return i18n.VerbLog
 	case opUndo:
-		return msgVerbUndo
+		return i18n.VerbUndo
 	case opUpdate:
-		return msgVerbSave
+		return i18n.VerbSave
 	case opDelete:
-		return msgVerbDelete
+		return i18n.VerbDelete
 	case opOutcome:
-		return msgVerbOutcome
+		return i18n.VerbOutcome
 	case opStage:
-		return msgVerbStage
+		return i18n.VerbStage
 	}
-	return msgVerbRead
+	return i18n.VerbRead
 }
 
 func (m *model) setStatus(s string, isErr bool) {
@@ -353,7 +354,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return m.quitOrDrain()
 		case key.Matches(msg, k.Cancel):
 			m.confirm = nil
-			m.setStatus(msgKept.In(m.c.lang), false)
+			m.setStatus(i18n.Kept.In(m.c.lang), false)
 		}
 		return nil
 	}
@@ -388,7 +389,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.moveDay(m.c.day - 1)
 	case key.Matches(msg, k.NextDay):
 		if m.c.day >= m.c.today {
-			m.setStatus(msgNeverAhead.In(m.c.lang), false)
+			m.setStatus(i18n.NeverAhead.In(m.c.lang), false)
 			return nil
 		}
 		return m.moveDay(m.c.day + 1)
@@ -482,7 +483,7 @@ func (m *model) formUpdate(msg tea.Msg) tea.Cmd {
 		return m.enqueue(o)
 	case cancelled:
 		m.form = nil
-		m.setStatus(msgCancelled.In(m.c.lang), false)
+		m.setStatus(i18n.Cancelled.In(m.c.lang), false)
 		return nil
 	}
 	return cmd
@@ -517,7 +518,7 @@ func (m *model) render() string {
 	}
 	s := m.c.styles
 	if m.width < minWidth || m.height < minHeight {
-		return clip(m.c.lang.F(msgTooSmall, minWidth, minHeight), m.width, m.height)
+		return clip(m.c.lang.F(i18n.TooSmall, minWidth, minHeight), m.width, m.height)
 	}
 	var body string
 	switch {
@@ -526,9 +527,9 @@ func (m *model) render() string {
 	case m.showHelp:
 		h := m.help
 		h.ShowAll = true
-		body = s.heading.Render(msgKeys.In(m.c.lang)) + "\n\n" + h.View(m.c.keys) + "\n\n" + s.subtle.Render(msgHelpCloses.In(m.c.lang))
+		body = s.heading.Render(i18n.Keys.In(m.c.lang)) + "\n\n" + h.View(m.c.keys) + "\n\n" + s.subtle.Render(i18n.HelpCloses.In(m.c.lang))
 	case !m.c.ready() && m.err == nil:
-		body = s.subtle.Render(msgLoading.In(m.c.lang))
+		body = s.subtle.Render(i18n.Loading.In(m.c.lang))
 	case !m.c.ready():
 		body = s.statusError.Render(m.err.Error())
 	default:
@@ -575,15 +576,15 @@ func (m *model) header() string {
 	tabs := []string{s.title.Render("ritme")}
 	for v := range viewCount {
 		if v == m.view {
-			tabs = append(tabs, s.tabOn.Render(msgViews[v].In(m.c.lang)))
+			tabs = append(tabs, s.tabOn.Render(i18n.Views[v].In(m.c.lang)))
 		} else {
-			tabs = append(tabs, s.tab.Render(msgViews[v].In(m.c.lang)))
+			tabs = append(tabs, s.tab.Render(i18n.Views[v].In(m.c.lang)))
 		}
 	}
 	left := strings.Join(tabs, "  ")
 	right := s.subtle.Render(m.c.lang.ShortDate(m.c.day))
 	if m.c.day != m.c.today {
-		right = s.warn.Render(m.c.lang.F(msgViewing, m.c.lang.ShortDate(m.c.day)))
+		right = s.warn.Render(m.c.lang.F(i18n.Viewing, m.c.lang.ShortDate(m.c.day)))
 	}
 	gap := m.c.width - lipgloss.Width(left) - lipgloss.Width(right)
 	if gap < 1 {
@@ -597,13 +598,13 @@ func (m *model) statusLine() string {
 	s := m.c.styles
 	switch {
 	case m.draining:
-		return s.statusInfo.Render(msgSavingThenQuit.In(m.c.lang))
+		return s.statusInfo.Render(i18n.SavingThenQuit.In(m.c.lang))
 	case m.confirm != nil:
-		return truncate(s.warn.Render(m.c.lang.F(msgAskDelete, describe(m.c.lang, *m.confirm))), m.c.width)
+		return truncate(s.warn.Render(m.c.lang.F(i18n.AskDelete, describe(m.c.lang, *m.confirm))), m.c.width)
 	case m.status != "" && m.statusIsErr:
 		return truncate(s.statusError.Render(m.status), m.c.width)
 	case m.busy && len(m.queue) > 0:
-		return s.statusInfo.Render(m.c.lang.F(msgSaving, len(m.queue)))
+		return s.statusInfo.Render(m.c.lang.F(i18n.Saving, len(m.queue)))
 	}
 	return truncate(s.statusInfo.Render(m.status), m.c.width)
 }

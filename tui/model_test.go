@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"ritme/i18n"
 	"ritme/rhythm"
 	"ritme/store"
 )
@@ -172,12 +173,12 @@ func TestHelpShowsTheKeysOfTheViewAndCloses(t *testing.T) {
 		v := screen(m)
 		for _, w := range c.want {
 			if !strings.Contains(v, w) {
-				t.Errorf("%s help lacks %q:\n%s", msgViews[c.tabs].In(English), w, v)
+				t.Errorf("%s help lacks %q:\n%s", i18n.Views[c.tabs].In(i18n.English), w, v)
 			}
 		}
 		for _, w := range c.notWant {
 			if strings.Contains(v, w) {
-				t.Errorf("%s help shows %q, which does not work there", msgViews[c.tabs].In(English), w)
+				t.Errorf("%s help shows %q, which does not work there", i18n.Views[c.tabs].In(i18n.English), w)
 			}
 		}
 		press(t, m, kp("x"))
@@ -346,7 +347,7 @@ func TestUserTextCannotDriveTheTerminal(t *testing.T) {
 		raw := m.View().Content
 		for _, bad := range []string{"\x1b]0;pwned", "\x1b[2J", "\x07", "\x9b", "\x1b[5m", "\r"} {
 			if strings.Contains(raw, bad) {
-				t.Errorf("%s view passes %q through", msgViews[v].In(English), bad)
+				t.Errorf("%s view passes %q through", i18n.Views[v].In(i18n.English), bad)
 			}
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
+	"ritme/i18n"
 	"ritme/rhythm"
 )
 
@@ -44,7 +45,7 @@ func TestViewsGolden(t *testing.T) {
 	// the Log reads its entries when it first opens.
 	complete := [viewCount]string{"Year to date", "1× reply · 1× meeting", "◆", "legend", "2d5f347a", "Who next"}
 	for v := range viewCount {
-		t.Run(msgViews[v].In(English), func(t *testing.T) {
+		t.Run(i18n.Views[v].In(i18n.English), func(t *testing.T) {
 			tm := startProgram(t)
 			for range v {
 				tm.Send(tea.KeyPressMsg{Code: tea.KeyTab})

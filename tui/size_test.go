@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"ritme/i18n"
 	"strings"
 	"testing"
 
@@ -36,7 +37,7 @@ func TestEverySizeRendersWithinBounds(t *testing.T) {
 		screens = append(screens, struct {
 			name  string
 			setup func()
-		}{msgViews[v].In(English), func() { m.form, m.showHelp = nil, false; run(t, m, m.setView(v)) }})
+		}{i18n.Views[v].In(i18n.English), func() { m.form, m.showHelp = nil, false; run(t, m, m.setView(v)) }})
 	}
 	screens = append(screens,
 		struct {
@@ -48,7 +49,7 @@ func TestEverySizeRendersWithinBounds(t *testing.T) {
 			setup func()
 		}{"form", func() {
 			m.showHelp = false
-			m.form = newAddForm(English, m.c.snap.settings.Kinds(), m.c.day, true, m.width)
+			m.form = newAddForm(i18n.English, m.c.snap.settings.Kinds(), m.c.day, true, m.width)
 			m.form.Init()
 		}},
 	)

@@ -2,9 +2,9 @@ package tui
 
 import (
 	"image/color"
+	"ritme/i18n"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // styles is the one place where ritme's look is defined. Meaning never
@@ -93,42 +93,19 @@ func newStyles(isDark bool) *styles {
 func (s *styles) signed(n int) string {
 	switch {
 	case n > 0:
-		return s.good.Render(Signed(n))
+		return s.good.Render(i18n.Signed(n))
 	case n < 0:
-		return s.bad.Render(Signed(n))
+		return s.bad.Render(i18n.Signed(n))
 	}
-	return s.text.Render(Signed(n))
+	return s.text.Render(i18n.Signed(n))
 }
 
-// lineStyles style the lines that commands print (`ritme status`, `ritme
-// days`) in the TUI's semantic ANSI colours. They are plain SGR sequences:
-// unlike lipgloss they never measure text, and measuring loads Unicode
-// tables that cost a glance about 1 MiB of memory.
-type lineStyles struct {
-	heading, label, subtle, good, bad, boxDone, boxOpen, boxExtra ansi.Style
-}
-
-func newLineStyles() lineStyles {
-	bold := ansi.NewStyle().Bold()
-	return lineStyles{
-		heading:  bold,
-		label:    bold,
-		subtle:   ansi.NewStyle().ForegroundColor(ansi.BrightBlack),
-		good:     ansi.NewStyle().ForegroundColor(ansi.Green),
-		bad:      ansi.NewStyle().ForegroundColor(ansi.Red),
-		boxDone:  bold.ForegroundColor(ansi.Green),
-		boxOpen:  ansi.NewStyle().ForegroundColor(ansi.BrightBlack),
-		boxExtra: bold.ForegroundColor(ansi.Magenta),
+// boxRow draws done out of target as styled boxes.
+func (s *styles) boxRow(done, target int) string {
+	ticked, open, extra := i18n.Boxes(done, target)
+	row := s.boxDone.Render(ticked) + s.boxOpen.Render(open)
+	if extra != "" {
+		row += " " + s.boxExtra.Render(extra)
 	}
-}
-
-// signed writes a pace with its sign: green when ahead, red when behind.
-func (s lineStyles) signed(n int) string {
-	switch {
-	case n > 0:
-		return s.good.Styled(Signed(n))
-	case n < 0:
-		return s.bad.Styled(Signed(n))
-	}
-	return Signed(n)
+	return row
 }

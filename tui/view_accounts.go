@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"ritme/i18n"
 	"ritme/rhythm"
 )
 
@@ -29,8 +30,8 @@ const minSideBySide = 110
 
 var accountOrders = []rhythm.AccountOrder{rhythm.ByLast, rhythm.ByTouches, rhythm.ByName}
 
-var orderNames = map[rhythm.AccountOrder]Msg{
-	rhythm.ByLast: msgByLast, rhythm.ByTouches: msgByTouches, rhythm.ByName: msgByName,
+var orderNames = map[rhythm.AccountOrder]i18n.Text{
+	rhythm.ByLast: i18n.ByLast, rhythm.ByTouches: i18n.ByTouches, rhythm.ByName: i18n.ByName,
 }
 
 // sorted returns the accounts in the view's order; nil until loaded.
@@ -77,15 +78,15 @@ func (v accountsView) rows() int {
 func (v accountsView) View() string {
 	c, s, l := v.c, v.c.styles, v.c.lang
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s  %s\n\n", s.heading.Render(msgAccountsTitle.In(l)),
-		s.subtle.Render(l.F(msgAccountsSub, orderNames[v.order].In(l))))
+	fmt.Fprintf(&b, "%s  %s\n\n", s.heading.Render(i18n.AccountsTitle.In(l)),
+		s.subtle.Render(l.F(i18n.AccountsSub, orderNames[v.order].In(l))))
 	list := v.sorted()
 	if list == nil {
-		b.WriteString(s.subtle.Render(msgLoading.In(l)))
+		b.WriteString(s.subtle.Render(i18n.Loading.In(l)))
 		return b.String()
 	}
 	if len(list) == 0 {
-		b.WriteString(s.subtle.Render(msgNoAccounts.In(l)))
+		b.WriteString(s.subtle.Render(i18n.NoAccounts.In(l)))
 		return b.String()
 	}
 	v.clamp(len(list), v.rows())
@@ -108,8 +109,8 @@ func (v accountsView) table(list []rhythm.Account, width int) string {
 	s, l := v.c.styles, v.c.lang
 	nameWidth := max(8, width-48)
 	var b strings.Builder
-	b.WriteString(s.subtle.Render("  "+padRight(msgColName.In(l), nameWidth)+" "+padRight(msgColStage.In(l), 9)+" "+
-		padRight(msgColTouches.In(l), 19)+" "+msgColLast.In(l)) + "\n")
+	b.WriteString(s.subtle.Render("  "+padRight(i18n.ColName.In(l), nameWidth)+" "+padRight(i18n.ColStage.In(l), 9)+" "+
+		padRight(i18n.ColTouches.In(l), 19)+" "+i18n.ColLast.In(l)) + "\n")
 	cal := v.c.snap.tracker.Calendar
 	for i := v.offset; i < min(len(list), v.offset+v.rows()); i++ {
 		a := list[i]
@@ -117,8 +118,8 @@ func (v accountsView) table(list []rhythm.Account, width int) string {
 		if !a.Last.IsZero() {
 			last = fmt.Sprintf("%s · %dd", l.DayMonth(a.Last), a.SinceLast(cal, v.c.today))
 		}
-		line := fmt.Sprintf("%s %s %s %3d %s %s", padRight(truncate(Sanitize(a.Name), nameWidth), nameWidth),
-			padRight(l.Stage(a.Stage), 9), padRight(TouchBar(a.Touches), 8), a.Touches, padRight(readinessText(s, l, a.Readiness()), 8), last)
+		line := fmt.Sprintf("%s %s %s %3d %s %s", padRight(truncate(i18n.Sanitize(a.Name), nameWidth), nameWidth),
+			padRight(l.Stage(a.Stage), 9), padRight(i18n.TouchBar(a.Touches), 8), a.Touches, padRight(readinessText(s, l, a.Readiness()), 8), last)
 		if i == v.cursor {
 			b.WriteString(s.selected.Render(padRight(truncate("› "+ansi.Strip(line), width), width)) + "\n")
 		} else {
@@ -129,7 +130,7 @@ func (v accountsView) table(list []rhythm.Account, width int) string {
 }
 
 // readinessText colours the readiness: ready green, stuck red.
-func readinessText(s *styles, l Lang, r rhythm.Readiness) string {
+func readinessText(s *styles, l i18n.Lang, r rhythm.Readiness) string {
 	switch r {
 	case rhythm.Ready:
 		return s.good.Render(l.Readiness(r))
@@ -143,19 +144,19 @@ func readinessText(s *styles, l Lang, r rhythm.Readiness) string {
 func (v accountsView) next() string {
 	s, l := v.c.styles, v.c.lang
 	var b strings.Builder
-	b.WriteString(s.heading.Render(msgWhoNext.In(l)) + "\n")
+	b.WriteString(s.heading.Render(i18n.WhoNext.In(l)) + "\n")
 	cal := v.c.snap.tracker.Calendar
 	next := rhythm.NextUp(v.c.snap.accounts, cal, v.c.today, nextCount)
 	if len(next) == 0 {
-		b.WriteString(s.subtle.Render(msgNobodyNext.In(l)))
+		b.WriteString(s.subtle.Render(i18n.NobodyNextYet.In(l)))
 		return b.String()
 	}
 	for i, a := range next {
-		since := l.F(msgNextLine, a.Touches, a.SinceLast(cal, v.c.today))
+		since := l.F(i18n.NextLine, a.Touches, a.SinceLast(cal, v.c.today))
 		if a.Last.IsZero() {
-			since = msgNeverTouched.In(l)
+			since = i18n.NeverTouched.In(l)
 		}
-		fmt.Fprintf(&b, "%d. %s %s\n", i+1, padRight(truncate(Sanitize(a.Name), 20), 20), s.subtle.Render(since))
+		fmt.Fprintf(&b, "%d. %s %s\n", i+1, padRight(truncate(i18n.Sanitize(a.Name), 20), 20), s.subtle.Render(since))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

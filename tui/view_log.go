@@ -9,8 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"ritme/i18n"
 	"ritme/rhythm"
-	"ritme/store"
 )
 
 // logPage is how many more entries the Log view reads when the cursor nears
@@ -32,9 +32,9 @@ func newLogView(c *common) logView { return logView{c: c, limit: logPage} }
 // Messages the Log view sends to the root model.
 type (
 	// editMsg asks for the edit form for an entry.
-	editMsg struct{ entry store.Entry }
+	editMsg struct{ entry rhythm.Entry }
 	// deleteMsg asks to confirm deleting an entry.
-	deleteMsg struct{ entry store.Entry }
+	deleteMsg struct{ entry rhythm.Entry }
 	// reloadMsg asks for a fresh snapshot, as the log filter or length
 	// changed.
 	reloadMsg struct{}
@@ -50,7 +50,7 @@ func (v logView) loaded() bool {
 }
 
 // entries returns the entries the list shows, once they are loaded.
-func (v logView) entries() []store.Entry {
+func (v logView) entries() []rhythm.Entry {
 	if !v.loaded() {
 		return nil
 	}
@@ -116,18 +116,18 @@ func (v logView) View() string {
 	c, s, l := v.c, v.c.styles, v.c.lang
 	list := v.entries()
 	v.clamp(len(list), v.rows())
-	filter := msgAllKinds.In(l)
+	filter := i18n.AllKinds.In(l)
 	if v.kind != "" {
-		filter = l.F(msgKindOnly, l.Kind(v.kind))
+		filter = l.F(i18n.KindOnly, l.Kind(v.kind))
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s  %s\n\n", s.heading.Render(msgLogTitle.In(l)), s.subtle.Render(l.F(msgLogSub, filter)))
+	fmt.Fprintf(&b, "%s  %s\n\n", s.heading.Render(i18n.LogTitle.In(l)), s.subtle.Render(l.F(i18n.LogSub, filter)))
 	if !v.loaded() {
-		b.WriteString(s.subtle.Render(msgLoading.In(l)))
+		b.WriteString(s.subtle.Render(i18n.Loading.In(l)))
 		return b.String()
 	}
 	if len(list) == 0 {
-		b.WriteString(s.subtle.Render(msgNoEntries.In(l)))
+		b.WriteString(s.subtle.Render(i18n.NoEntries.In(l)))
 		return b.String()
 	}
 	whoWidth := max(8, min(24, (c.width-47)*2/3))
@@ -139,10 +139,10 @@ func (v logView) View() string {
 		}
 		line := fmt.Sprintf("%s %s  %s %s  %s  %s  %s",
 			padRight(l.ShortDate(e.Date), 10), e.CreatedAt.Local().Format("15:04"), padRight(l.Kind(e.Kind), 6),
-			padRight(truncate(Sanitize(e.Who), whoWidth), whoWidth),
+			padRight(truncate(i18n.Sanitize(e.Who), whoWidth), whoWidth),
 			s.subtle.Render(e.ID[:min(8, len(e.ID))]),
 			padRight(s.good.Render(outcome), 9),
-			s.faint.Render(Sanitize(e.Note)))
+			s.faint.Render(i18n.Sanitize(e.Note)))
 		if i == v.cursor {
 			line = s.selected.Render(padRight(truncate("› "+ansi.Strip(line), c.width), c.width))
 		} else {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"ritme/i18n"
 	"ritme/rhythm"
 )
 
@@ -17,7 +18,7 @@ func (v weekView) View() string {
 	p := c.snap.tracker.Period(from, from+6, c.today)
 	_, week := from.Time().ISOWeek()
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\n", s.heading.Render(l.F(msgWeekTitle, week, l.ShortDate(from), l.LongDate(from+6))))
+	fmt.Fprintf(&b, "%s\n\n", s.heading.Render(l.F(i18n.WeekTitle, week, l.ShortDate(from), l.LongDate(from+6))))
 	cols := periodColumns(l, p)
 	b.WriteString(s.subtle.Render(padRight("", 12)+cols.header(l)) + "\n")
 	for _, d := range p.Days {
@@ -55,7 +56,7 @@ func (v monthView) View() string {
 		names[i] = l.Kind(k.Kind)
 	}
 	fmt.Fprintf(&b, "%s  %s\n", s.heading.Render(l.MonthYear(first)),
-		s.subtle.Render(l.F(msgMonthLegend, strings.Join(names, "·"), strings.Join(targets, "·"))))
+		s.subtle.Render(l.F(i18n.MonthLegend, strings.Join(names, "·"), strings.Join(targets, "·"))))
 	b.WriteString(s.subtle.Render("     "))
 	for d := rhythm.WeekStart(first); d < rhythm.WeekStart(first)+7; d++ {
 		b.WriteString(s.subtle.Render(padRight(l.Weekday(d), monthCell)))
@@ -116,36 +117,36 @@ func sum(ns []int) int {
 
 // dayMark says how a day went: ✓ met, ✗ missed, · still open today, or why
 // it is not a working day.
-func dayMark(s *styles, l Lang, d rhythm.Day, today rhythm.Date) string {
+func dayMark(s *styles, l i18n.Lang, d rhythm.Day, today rhythm.Date) string {
 	switch {
 	case d.Date > today:
 		return ""
 	case d.Leave:
-		return s.onLeave.Render(msgLeave.In(l))
+		return s.onLeave.Render(i18n.Leave.In(l))
 	case d.Holiday != "" && !d.Working:
-		return s.dayOff.Render(msgHoliday.In(l))
+		return s.dayOff.Render(i18n.Holiday.In(l))
 	case !d.Working, !d.Owed:
 		return ""
 	case d.Met:
-		return s.good.Render(glyphMet)
+		return s.good.Render(i18n.GlyphMet)
 	case d.Date == today:
 		return s.warn.Render("·")
 	}
-	return s.bad.Render(glyphMiss)
+	return s.bad.Render(i18n.GlyphMiss)
 }
 
 // dayWord is dayMark with a word, where there is room for one.
-func dayWord(s *styles, l Lang, d rhythm.Day, today rhythm.Date) string {
+func dayWord(s *styles, l i18n.Lang, d rhythm.Day, today rhythm.Date) string {
 	mark := dayMark(s, l, d, today)
 	switch {
 	case mark == "" || d.Leave || !d.Working:
 		return mark
 	case d.Met:
-		return mark + s.good.Render(" "+msgMet.In(l))
+		return mark + s.good.Render(" "+i18n.Met.In(l))
 	case d.Date == today:
-		return mark + s.warn.Render(" "+msgOpen.In(l))
+		return mark + s.warn.Render(" "+i18n.Open.In(l))
 	}
-	return mark + s.bad.Render(" "+msgMissedWord.In(l))
+	return mark + s.bad.Render(" "+i18n.MissedWord.In(l))
 }
 
 // columns lays out one column per kind.
@@ -154,7 +155,7 @@ type columns struct {
 	width int
 }
 
-func periodColumns(l Lang, p rhythm.Period) columns {
+func periodColumns(l i18n.Lang, p rhythm.Period) columns {
 	w := 7
 	for _, k := range p.Kinds {
 		w = max(w, len([]rune(l.Kind(k.Kind)))+2)
@@ -162,7 +163,7 @@ func periodColumns(l Lang, p rhythm.Period) columns {
 	return columns{kinds: p.Kinds, width: w}
 }
 
-func (c columns) header(l Lang) string {
+func (c columns) header(l i18n.Lang) string {
 	var b strings.Builder
 	for _, k := range c.kinds {
 		b.WriteString(padLeft(l.Kind(k.Kind), c.width))
@@ -196,10 +197,10 @@ func (c columns) day(s *styles, d rhythm.Day, future bool) string {
 
 // periodTotals writes the period's done, expected and pace per kind, and
 // the met days.
-func periodTotals(s *styles, l Lang, p rhythm.Period, labelWidth int) string {
+func periodTotals(s *styles, l i18n.Lang, p rhythm.Period, labelWidth int) string {
 	cols := periodColumns(l, p)
 	var b strings.Builder
-	row := func(label Msg, vals []int, signed bool) {
+	row := func(label i18n.Text, vals []int, signed bool) {
 		b.WriteString(s.label.Render(padRight(label.In(l), labelWidth)))
 		for _, n := range vals {
 			cell := fmt.Sprint(n)
@@ -211,10 +212,10 @@ func periodTotals(s *styles, l Lang, p rhythm.Period, labelWidth int) string {
 		b.WriteString("\n")
 	}
 	b.WriteString(s.subtle.Render(padRight("", labelWidth)+cols.header(l)) + "\n")
-	row(msgDone, p.Done, false)
-	row(msgExpected, p.Expected, false)
-	row(msgPace, p.Pace, true)
-	b.WriteString(s.subtle.Render(l.F(msgDaysMet, p.MetDays, p.WorkingDays)))
+	row(i18n.Done, p.Done, false)
+	row(i18n.Expected, p.Expected, false)
+	row(i18n.Pace, p.Pace, true)
+	b.WriteString(s.subtle.Render(l.F(i18n.DaysMet, p.MetDays, p.WorkingDays)))
 	return b.String()
 }
 
@@ -236,7 +237,7 @@ func sumOutcomes(m map[rhythm.Outcome]int) int {
 
 // yieldText writes outcome counts as "2× reply · 1× meeting", which needs
 // no plural in either language.
-func yieldText(l Lang, m map[rhythm.Outcome]int) string {
+func yieldText(l i18n.Lang, m map[rhythm.Outcome]int) string {
 	var parts []string
 	for _, o := range rhythm.Outcomes {
 		if m[o] > 0 {
@@ -250,9 +251,9 @@ func yieldText(l Lang, m map[rhythm.Outcome]int) string {
 // conversion: outcomes per 100 contacts.
 func periodYield(c *common, p rhythm.Period) string {
 	s, l := c.styles, c.lang
-	label := s.label.Render(msgYield.In(l)) + "  "
+	label := s.label.Render(i18n.Yield.In(l)) + "  "
 	if !c.snap.hasOutcomes(p.From, min(p.To, c.today)) {
-		return label + s.subtle.Render(msgLoading.In(l))
+		return label + s.subtle.Render(i18n.Loading.In(l))
 	}
 	counts := map[rhythm.Outcome]int{}
 	for d := p.From; d <= min(p.To, c.today); d++ {
@@ -262,8 +263,8 @@ func periodYield(c *common, p rhythm.Period) string {
 	}
 	contacts := sum(p.Done)
 	if sumOutcomes(counts) == 0 || contacts == 0 {
-		return label + s.subtle.Render(msgNoOutcomes.In(l))
+		return label + s.subtle.Render(i18n.NoOutcomes.In(l))
 	}
 	per := 100 * float64(sumOutcomes(counts)) / float64(contacts)
-	return label + yieldText(l, counts) + s.subtle.Render(l.F(msgPer100, per))
+	return label + yieldText(l, counts) + s.subtle.Render(l.F(i18n.Per100, per))
 }

@@ -6,8 +6,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"ritme/i18n"
 	"ritme/rhythm"
-	"ritme/store"
 )
 
 // todayView is the day's checklist: a row of boxes per kind, streaks, score
@@ -40,17 +40,17 @@ func (v todayView) checklist(st rhythm.Status) string {
 	var b strings.Builder
 	title := l.LongDate(c.day)
 	if c.day == c.today {
-		title = l.F(msgTodayTitle, title)
+		title = l.F(i18n.TodayTitle, title)
 	}
 	b.WriteString(s.heading.Render(title) + "\n")
-	state := dayState(l, st.WorkingDay, st.DayMet, openCount(st.Kinds))
+	state := l.DayState(st.WorkingDay, st.DayMet, st.Open())
 	switch {
 	case st.DayMet:
 		state = s.good.Render(state)
 	case !st.WorkingDay:
 		state = s.subtle.Render(v.dayOffReason())
 	case c.day < c.today:
-		state = s.bad.Render(l.F(msgMissed, openCount(st.Kinds)))
+		state = s.bad.Render(l.F(i18n.Missed, st.Open()))
 	}
 	b.WriteString(state + "\n")
 	entries := v.entriesByKind()
@@ -65,7 +65,7 @@ func (v todayView) checklist(st rhythm.Status) string {
 		b.WriteString("\n")
 		mark := ""
 		if k.Target > 0 && k.Today >= k.Target {
-			mark = " " + s.good.Render(glyphMet)
+			mark = " " + s.good.Render(i18n.GlyphMet)
 		}
 		fmt.Fprintf(&b, "%s %s  %s%s\n", s.label.Render(padRight(l.Kind(k.Kind), kindWidth(l, st.Kinds))),
 			s.boxRow(k.Today, k.Target), s.subtle.Render(fmt.Sprintf("%d/%d", k.Today, k.Target)), mark)
@@ -88,18 +88,18 @@ func (v todayView) dayOffReason() string {
 	cal, l := v.c.snap.tracker.Calendar, v.c.lang
 	switch {
 	case cal.IsLeave(v.c.day):
-		return msgLeaveOwed.In(l)
+		return i18n.LeaveOwed.In(l)
 	case cal.IsHoliday(v.c.day):
 		h, _ := cal.Holiday(v.c.day)
-		return l.F(msgHolidayOwed, Sanitize(h.Name))
+		return l.F(i18n.HolidayOwed, i18n.Sanitize(h.Name))
 	}
-	return msgOffOwed.In(l)
+	return i18n.OffOwed.In(l)
 }
 
 // entriesByKind groups the shown day's entries by kind, oldest first; empty
 // while the snapshot is of another day.
-func (v todayView) entriesByKind() map[rhythm.Kind][]store.Entry {
-	m := map[rhythm.Kind][]store.Entry{}
+func (v todayView) entriesByKind() map[rhythm.Kind][]rhythm.Entry {
+	m := map[rhythm.Kind][]rhythm.Entry{}
 	if v.c.snap.day != v.c.day {
 		return m
 	}
@@ -110,48 +110,48 @@ func (v todayView) entriesByKind() map[rhythm.Kind][]store.Entry {
 }
 
 // entryLine writes "09:12 Acme BV · a note" for a ticked box.
-func entryLine(s *styles, l Lang, e store.Entry) string {
+func entryLine(s *styles, l i18n.Lang, e rhythm.Entry) string {
 	line := s.subtle.Render(e.CreatedAt.Local().Format("15:04")) + " " + whoOrKind(l, e)
 	if e.Outcome != "" {
 		line += s.good.Render(" ◆ " + l.Outcome(e.Outcome))
 	}
 	if e.Note != "" {
-		line += s.faint.Render(" · " + Sanitize(e.Note))
+		line += s.faint.Render(" · " + i18n.Sanitize(e.Note))
 	}
 	return line
 }
 
-func whoOrKind(l Lang, e store.Entry) string {
+func whoOrKind(l i18n.Lang, e rhythm.Entry) string {
 	if e.Who == "" {
 		return l.Kind(e.Kind)
 	}
-	return Sanitize(e.Who)
+	return i18n.Sanitize(e.Who)
 }
 
 // figures renders the streaks, the score and the year to date.
 func (v todayView) figures(st rhythm.Status) string {
 	s, l := v.c.styles, v.c.lang
 	var b strings.Builder
-	b.WriteString(s.heading.Render(msgStreak.In(l)) + "\n")
-	b.WriteString(l.F(msgStreakLine, s.heading.Render(fmt.Sprint(st.Streak.Current)), st.Streak.Best) + "\n\n")
-	b.WriteString(s.heading.Render(msgScore.In(l)) + "\n")
+	b.WriteString(s.heading.Render(i18n.Streak.In(l)) + "\n")
+	b.WriteString(l.F(i18n.StreakLine, s.heading.Render(fmt.Sprint(st.Streak.Current)), st.Streak.Best) + "\n\n")
+	b.WriteString(s.heading.Render(i18n.Score.In(l)) + "\n")
 	fmt.Fprintf(&b, "%s %s\n\n", s.heading.Render(fmt.Sprintf("%.2f", st.Score)), scoreBar(s, st.Score, 20))
-	fmt.Fprintf(&b, "%s\n", s.heading.Render(l.F(msgYTD, st.Year.Year)))
+	fmt.Fprintf(&b, "%s\n", s.heading.Render(l.F(i18n.YTD, st.Year.Year)))
 	kw := max(5, kindWidth(l, st.Kinds))
-	header := padRight("", kw) + padLeft(msgYTDHeader.In(l), 7) + padLeft(msgYTDExp.In(l), 6) + padLeft(msgYTDYear.In(l), 6) +
-		padLeft(msgYTDPace.In(l), 6) + padLeft(msgYTDPerDay.In(l), 5)
+	header := padRight("", kw) + padLeft(i18n.YTDHeader.In(l), 7) + padLeft(i18n.YTDExp.In(l), 6) + padLeft(i18n.YTDYear.In(l), 6) +
+		padLeft(i18n.YTDPace.In(l), 6) + padLeft(i18n.YTDPerDay.In(l), 5)
 	b.WriteString(s.subtle.Render(header) + "\n")
 	for _, k := range st.Kinds {
 		fmt.Fprintf(&b, "%s%s%s%s%s%s\n", s.label.Render(padRight(l.Kind(k.Kind), kw)),
 			padLeft(fmt.Sprint(k.YTD), 7), padLeft(fmt.Sprint(k.Expected), 6), padLeft(fmt.Sprint(k.AnnualTarget), 6),
 			padLeft(s.signed(k.Pace), 6), padLeft(fmt.Sprint(k.Needed), 5))
 	}
-	b.WriteString(s.subtle.Render(l.F(msgDaysLeft, st.ElapsedDays, st.Year.AvailableDays, st.RemainingDays)))
+	b.WriteString(s.subtle.Render(l.F(i18n.DaysLeft, st.ElapsedDays, st.Year.AvailableDays, st.RemainingDays)))
 	return b.String()
 }
 
 // kindWidth is the width of the longest kind name in l.
-func kindWidth(l Lang, ks []rhythm.KindStatus) int {
+func kindWidth(l i18n.Lang, ks []rhythm.KindStatus) int {
 	w := 0
 	for _, k := range ks {
 		w = max(w, len([]rune(l.Kind(k.Kind))))

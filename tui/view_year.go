@@ -7,6 +7,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"ritme/i18n"
 	"ritme/rhythm"
 )
 
@@ -66,10 +67,10 @@ func (v yearView) View() string {
 	b.WriteString("\n")
 	legend := []struct {
 		level heatLevel
-		name  Msg
-	}{{levelNone, msgLegendNone}, {levelSome, msgLegendSome}, {levelMost, msgLegendMost}, {levelMet, msgLegendMet},
-		{levelHoliday, msgLegendHol}, {levelLeave, msgLegendLeave}, {levelFuture, msgLegendCome}}
-	b.WriteString(s.subtle.Render(msgLegend.In(l)))
+		name  i18n.Text
+	}{{levelNone, i18n.LegendNone}, {levelSome, i18n.LegendSome}, {levelMost, i18n.LegendMost}, {levelMet, i18n.LegendMet},
+		{levelHoliday, i18n.LegendHol}, {levelLeave, i18n.LegendLeave}, {levelFuture, i18n.LegendCome}}
+	b.WriteString(s.subtle.Render(i18n.Legend.In(l)))
 	for _, e := range legend {
 		b.WriteString(" " + glyphs[e.level] + " " + e.name.In(l) + " ")
 	}
@@ -81,7 +82,7 @@ func (v yearView) View() string {
 		kinds = append(kinds, fmt.Sprintf("%s %d/%d (%s)", s.label.Render(l.Kind(k.Kind)), p.Done[i], av.AnnualTarget(k.Daily), s.signed(p.Pace[i])))
 	}
 	b.WriteString(strings.Join(kinds, "  ") + "\n")
-	b.WriteString(s.subtle.Render(l.F(msgYearMet, p.MetDays, p.WorkingDays, av.AvailableDays, year)))
+	b.WriteString(s.subtle.Render(l.F(i18n.YearMet, p.MetDays, p.WorkingDays, av.AvailableDays, year)))
 	return b.String()
 }
 

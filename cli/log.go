@@ -1,0 +1,178 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+
+	"ritme/i18n"
+	"ritme/rhythm"
+	"ritme/store"
+)
+
+// Limits on what one log command takes.
+const (
+	maxLogCount = 100
+	maxWhoLen   = 200
+	maxNoteLen  = 2000
+)
+
+func (a *app) logCommand() *cobra.Command {
+	var n int
+	var who, note, date, outcome string
+	cmd := &cobra.Command{
+		Use:               a.t(i18n.LogUse),
+		Short:             a.t(i18n.LogShort),
+		Long:              a.t(i18n.LogLong),
+		Example:           a.t(i18n.LogExample),
+		Args:              a.exactArgs(1),
+		ValidArgsFunction: a.completeKinds,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if n < 1 || n > maxLogCount {
+				return a.bad(i18n.CountRange, n, maxLogCount)
+			}
+			if err := a.checkText("--who", who, maxWhoLen); err != nil {
+				return err
+			}
+			if err := a.checkText("--note", note, maxNoteLen); err != nil {
+				return err
+			}
+			o, err := rhythm.ParseOutcome(i18n.OutcomeFromName(outcome))
+			if err != nil {
+				return a.badIn("--outcome", err)
+			}
+			day := a.today
+			if date != "" {
+				if day, err = a.notAfterToday("--date", date); err != nil {
+					return err
+				}
+			}
+			if a.noDBYet() {
+				if _, err := a.parseKind(rhythm.DefaultSettings(), args[0]); err != nil {
+					return err
+				}
+			}
+			return a.withDB(cmd.Context(), func(db *store.DB) error {
+				settings, err := db.Settings(cmd.Context())
+				if err != nil {
+					return err
+				}
+				kind, err := a.parseKind(settings, args[0])
+				if err != nil {
+					return err
+				}
+				entries, count, err := db.LogEntries(cmd.Context(), rhythm.Entry{Date: day, Kind: kind, Who: cleanText(who), Note: cleanText(note), Outcome: o}, n)
+				if err != nil {
+					return err
+				}
+				a.saved()
+				return a.printLogged(entries, kind, count, settings)
+			})
+		},
+	}
+	f := cmd.Flags()
+	f.IntVarP(&n, "count", "n", 1, a.t(i18n.FlagCount))
+	f.StringVar(&who, "who", "", a.t(i18n.FlagWho))
+	f.StringVar(&note, "note", "", a.t(i18n.FlagNote))
+	f.StringVar(&date, "date", "", a.t(i18n.FlagDate))
+	f.StringVar(&outcome, "outcome", "", a.t(i18n.FlagOutcome))
+	cmd.RegisterFlagCompletionFunc("outcome", completeWords(outcomeWords()...))
+	return cmd
+}
+
+func (a *app) printLogged(entries []rhythm.Entry, kind rhythm.Kind, dayCount int, s rhythm.Settings) error {
+	e := entries[0]
+	what := a.lang.Kind(kind)
+	if len(entries) > 1 {
+		what = fmt.Sprintf("%d × %s", len(entries), what)
+	}
+	when := a.t(i18n.Today)
+	if e.Date != a.today {
+		when = a.t(i18n.OnDate, e.Date)
+	}
+	ids := make([]string, len(entries))
+	for i, e := range entries {
+		ids[i] = e.ID
+	}
+	_, err := fmt.Fprintln(a.stdout, a.t(i18n.Logged, what, a.forWho(e.Who), dayCount, s.Target(kind), when, strings.Join(ids, " ")))
+	return err
+}
+
+// forWho writes " for NAME", or nothing without a name.
+func (a *app) forWho(who string) string {
+	if who == "" {
+		return ""
+	}
+	return a.t(i18n.ForWho, i18n.Sanitize(who))
+}
+
+// parseKind reads a kind the settings know, by its English or Dutch name.
+func (a *app) parseKind(s rhythm.Settings, name string) (rhythm.Kind, error) {
+	k := i18n.KindFromName(name)
+	if !s.HasKind(k) {
+		names := make([]string, 0, len(s.Targets))
+		for _, k := range s.Kinds() {
+			names = append(names, a.lang.Kind(k))
+		}
+		return "", a.bad(i18n.UnknownKind, name, strings.Join(names, ", "))
+	}
+	return k, nil
+}
+
+// cleanText trims user text and writes its line breaks as \n. CSV readers
+// turn a \r\n inside a cell into \n, so a stored \r\n would not survive an
+// export and import; a lone \r does.
+func cleanText(s string) string {
+	return strings.TrimSpace(strings.ReplaceAll(s, "\r\n", "\n"))
+}
+
+// checkText refuses user text that is too long or not valid UTF-8.
+func (a *app) checkText(name, s string, limit int) error {
+	if len([]rune(s)) > limit {
+		return a.bad(i18n.TooLong, name, limit)
+	}
+	if !utf8.ValidString(s) {
+		return a.bad(i18n.NotUTF8, name)
+	}
+	return nil
+}
+
+func (a *app) undoCommand() *cobra.Command {
+	var date string
+	cmd := &cobra.Command{
+		Use:     "undo",
+		Short:   a.t(i18n.UndoShort),
+		Example: "  ritme undo\n  ritme undo --date 2026-11-26",
+		Args:    a.noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			day := a.today
+			if date != "" {
+				var err error
+				if day, err = a.parseDate("--date", date); err != nil {
+					return err
+				}
+			}
+			if a.noDBYet() {
+				return a.fail(i18n.NothingUndo, day)
+			}
+			return a.withDB(cmd.Context(), func(db *store.DB) error {
+				e, n, err := db.UndoEntry(cmd.Context(), day)
+				if errors.Is(err, store.ErrNotFound) {
+					return a.fail(i18n.NothingUndo, day)
+				}
+				if err != nil {
+					return err
+				}
+				a.saved()
+				_, err = fmt.Fprintln(a.stdout, a.t(i18n.Removed, a.lang.Kind(e.Kind), a.forWho(e.Who),
+					e.CreatedAt.Local().Format("15:04"), n, a.lang.Kind(e.Kind), day, e.ID))
+				return err
+			})
+		},
+	}
+	cmd.Flags().StringVar(&date, "date", "", a.t(i18n.FlagUndoOn))
+	return cmd
+}

@@ -1,0 +1,327 @@
+package i18n
+
+import (
+	"ritme/rhythm"
+)
+
+// The texts of the commands config, leave, export, import, demo, account,
+// accounts, next, outcome and report in English and Dutch, grouped by
+// command. Words a user types (setting keys, flags, csv, json, the English
+// names of kinds, outcomes and stages) stay as they are; the Dutch examples
+// use the Dutch names where ritme takes them.
+
+// Counts.
+var (
+	Dates       = Counted{newText("%d date", "%d datum"), newText("%d dates", "%d datums")}
+	WorkingDays = Counted{newText("%d working day", "%d werkdag"), newText("%d working days", "%d werkdagen")}
+	Entries     = Counted{newText("%d entry", "%d contact"), newText("%d entries", "%d contacten")}
+	Days        = Counted{newText("%d day", "%d dag"), newText("%d days", "%d dagen")}
+	Touches     = Counted{newText("%d touch", "%d contact"), newText("%d touches", "%d contacten")}
+	Accounts    = Counted{newText("%d account", "%d account"), newText("%d accounts", "%d accounts")}
+)
+
+// Shared by several commands.
+var (
+	ArgFrom     = newText("FROM", "VAN")
+	ArgTo       = newText("TO", "TOT")
+	ArgName     = newText("NAME", "NAAM")
+	IsBefore    = newText("%s %s is before %s %s", "%s %s ligt voor %s %s")
+	OutOfRange  = newText("%s: %d is not from %d to %d", "%s: %d ligt niet tussen %d en %d")
+	BadYearFlag = newText("%s: %q is not a year from %d to 9999", "%s: %q is geen jaar van %d tot 9999")
+	AtName      = newText("%s: %s", "%s: %s")
+	NoSuchFile  = newText("no such file or folder", "bestand of map bestaat niet")
+	Permission  = newText("permission denied", "geen toegang")
+)
+
+// config.
+var (
+	ConfigShort = newText("Show or change the settings", "Toon of wijzig de instellingen")
+	ConfigLong  = newText(`Without a subcommand, lists every setting with its value, default and meaning.
+Settings live in the database file, so one file holds everything.
+Setting a key to "" restores its default. target.NAME with a new NAME adds a
+kind of contact (ritme config set target.linkedin 3). The built-in kinds may
+be named in Dutch too: target.bel is target.call, target.bezoek target.visit.`,
+		`Zonder subopdracht toont het elke instelling met haar waarde, standaardwaarde
+en betekenis. De instellingen staan in het databasebestand, zodat één bestand
+alles bevat. Een sleutel op "" zetten herstelt de standaardwaarde. target.NAAM
+met een nieuwe NAAM voegt een soort contact toe (ritme config set
+target.linkedin 3). De ingebouwde soorten mogen ook Nederlands heten:
+target.bel is target.call, target.bezoek is target.visit.`)
+	ConfigExample = newText(`  ritme config
+  ritme config set target.mail 6
+  ritme config set workdays mon,tue,wed,thu
+  ritme config set holidays de
+  ritme config set start_date 2026-03-01
+  ritme config get vacation_days`, `  ritme config
+  ritme config set target.mail 6
+  ritme config set target.bel 3
+  ritme config set workdays mon,tue,wed,thu
+  ritme config set holidays de
+  ritme config set start_date 2026-03-01
+  ritme config get vacation_days`)
+	ConfigGetUse     = newText("get KEY", "get SLEUTEL")
+	ConfigGetShort   = newText("Print one setting", "Toon één instelling")
+	ConfigGetExample = newText("  ritme config get target.mail\n  ritme config get holidays", "  ritme config get target.bezoek\n  ritme config get holidays")
+	ConfigSetUse     = newText("set KEY VALUE", "set SLEUTEL WAARDE")
+	ConfigSetShort   = newText(`Change one setting ("" restores the default)`, `Wijzig één instelling ("" herstelt de standaardwaarde)`)
+	ConfigSetExample = newText("  ritme config set target.call 3\n  ritme config set start_date \"\"", "  ritme config set target.bel 3\n  ritme config set start_date \"\"")
+	ConfigHeader     = newText("KEY\tVALUE\tDEFAULT\tMEANING", "SLEUTEL\tWAARDE\tSTANDAARD\tBETEKENIS")
+	ConfigNone       = newText("(none)", "(geen)")
+	BadSetting       = newText("invalid setting %q: %s", "ongeldige instelling %q: %s")
+	TargetMeaning    = newText("daily target of %s", "dagdoel voor %s")
+
+	// SettingMeanings explains every fixed key; target keys are explained
+	// by kind.
+	SettingMeanings = map[string]Text{
+		rhythm.KeyWorkdays:  newText("the weekdays you work", "de weekdagen waarop je werkt"),
+		rhythm.KeyHolidays:  newText("public holidays off: nl, nl-all, none or a country code", "vrije feestdagen: nl, nl-all, none of een landcode"),
+		rhythm.KeyVacation:  newText("vacation days a year", "vakantiedagen per jaar"),
+		rhythm.KeyReserve:   newText("days a year for sickness, training and other absence", "dagen per jaar voor ziekte, opleiding en ander verzuim"),
+		rhythm.KeyStartDate: newText("the date you started with ritme (empty: your first entry)", "de datum waarop je met ritme begon (leeg: je eerste contact)"),
+	}
+)
+
+// leave.
+var (
+	LeaveShort = newText("Register days off: vacation, sick, training, other", "Registreer vrije dagen: vakantie, ziek, opleiding, overig")
+	LeaveLong  = newText(`Registered leave is not a working day: it owes nothing and never breaks a
+streak. The yearly vacation_days and reserve_days settings are the plan;
+leave is what actually happened (or is booked).`,
+		`Geregistreerd verlof is geen werkdag: er is niets verschuldigd en het breekt
+nooit een reeks. De jaarlijkse instellingen vacation_days en reserve_days zijn
+het plan; verlof is wat er echt gebeurde (of geboekt is).`)
+	LeaveExample = newText("  ritme leave add 2026-07-20 2026-07-31\n  ritme leave rm 2026-07-31\n  ritme leave list",
+		"  ritme leave add 2026-07-20 2026-07-31\n  ritme leave rm 2026-07-31\n  ritme leave list")
+	LeaveAddUse     = newText("add FROM [TO]", "add VAN [TOT]")
+	LeaveAddShort   = newText("Register leave on a date or a range of dates", "Registreer verlof op een datum of een reeks datums")
+	LeaveAddExample = newText("  ritme leave add 2026-07-20 2026-07-31\n  ritme leave add 2026-11-27 --kind sick",
+		"  ritme leave add 2026-07-20 2026-07-31\n  ritme leave add 2026-11-27 --kind ziek")
+	FlagLeaveKind    = newText("the `kind` of leave: vacation, sick, training or other", "de `soort` verlof: vakantie, ziek, opleiding of overig")
+	BadLeaveKind     = newText("--kind: %q is not one of vacation, sick, training, other", "--kind: %q is geen vakantie, ziek, opleiding of overig")
+	LeaveAdded       = newText("registered %s: %s (%s, %s)", "%s geregistreerd: %s (%s, %s)")
+	LeaveRmUse       = newText("rm FROM [TO]", "rm VAN [TOT]")
+	LeaveRmShort     = newText("Remove registered leave", "Verwijder geregistreerd verlof")
+	LeaveRmExample   = newText("  ritme leave rm 2026-07-31\n  ritme leave rm 2026-07-27 2026-07-31", "  ritme leave rm 2026-07-31\n  ritme leave rm 2026-07-27 2026-07-31")
+	NoLeaveIn        = newText("no leave registered in %s", "geen verlof geregistreerd in %s")
+	LeaveRemoved     = newText("removed leave: %s (%s)", "verlof verwijderd: %s (%s)")
+	LeaveListShort   = newText("List registered leave of a year", "Toon het geregistreerde verlof van een jaar")
+	LeaveListExample = newText("  ritme leave list\n  ritme leave list --year 2025", "  ritme leave list\n  ritme leave list --year 2025")
+	FlagLeaveYear    = newText("the `year` to list (default this year)", "het `jaar` om te tonen (standaard dit jaar)")
+	LeaveSpan        = newText("%s to %s is more than %d days; register leave a year at a time", "%s tot %s is meer dan %d dagen; registreer verlof per jaar")
+	LeaveTotal       = newText("%d: %s of leave; the plan allows %d vacation + %d reserve days", "%d: %s verlof; het plan staat %d vakantie- + %d reservedagen toe")
+
+	// LeaveKindNames are the names of the kinds of leave; on the command
+	// line both languages are accepted.
+	LeaveKindNames = map[rhythm.LeaveKind]Text{
+		rhythm.Vacation: newText("vacation", "vakantie"),
+		rhythm.Sick:     newText("sick", "ziek"),
+		rhythm.Training: newText("training", "opleiding"),
+		rhythm.Other:    newText("other", "overig"),
+	}
+)
+
+// export and import.
+var (
+	ExportShort = newText("Write all entries as CSV or JSON", "Schrijf alle contacten als CSV of JSON")
+	ExportLong  = newText(`Writes every entry (or those from --from to --to) as CSV with a header row, or
+as JSON. Without -o it writes to standard output; with -o the format follows
+the file's extension unless --format is given. CSV cells that a spreadsheet
+could run as a formula (beginning with =, +, -, @, tab or carriage return)
+are prefixed with ', which import removes again. Column names and values are
+English whatever the language.`,
+		`Schrijft elk contact (of die van --from tot en met --to) als CSV met een
+kopregel, of als JSON. Zonder -o schrijft het naar standaarduitvoer; met -o
+volgt het formaat de extensie van het bestand, tenzij --format is gegeven.
+CSV-cellen die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -,
+@, tab of carriage return) krijgen een ' ervoor, die import weer weghaalt.
+Kolomnamen en waarden blijven Engels, in elke taal.`)
+	ExportExample = newText("  ritme export > ritme.csv\n  ritme export --format json --from 2026-01-01 -o 2026.json",
+		"  ritme export > ritme.csv\n  ritme export --format json --from 2026-01-01 -o 2026.json")
+	FlagFormat   = newText("the `format`: csv or json (default csv, or the extension of -o)", "het `formaat`: csv of json (standaard csv, of de extensie van -o)")
+	FlagFromDate = newText("first date, `YYYY-MM-DD`", "eerste datum, `JJJJ-MM-DD`")
+	FlagToDate   = newText("last date, `YYYY-MM-DD`", "laatste datum, `JJJJ-MM-DD`")
+	FlagOutput   = newText("write to `file` instead of standard output", "schrijf naar `bestand` in plaats van standaarduitvoer")
+	BadFormat    = newText("--format: %q is not csv or json", "--format: %q is geen csv of json")
+	OutputIsDB   = newText("-o: %s is the database; choose another file", "-o: %s is de database; kies een ander bestand")
+	ExportFailed = newText("export: %s", "exporteren: %s")
+	ExportTo     = newText("export to %s: %s", "exporteren naar %s: %s")
+	Exported     = newText("exported %s to %s", "%s geëxporteerd naar %s")
+
+	ImportUse   = newText("import FILE", "import BESTAND")
+	ImportShort = newText("Add entries from a CSV or JSON export (all or nothing)", "Voeg contacten toe uit een CSV- of JSON-export (alles of niets)")
+	ImportLong  = newText(`Reads a CSV or JSON file as export writes it ("-" reads standard input) and adds
+its entries in one transaction: if any row is bad, nothing is added and the
+first bad row is reported by line. Entries whose id is already present are
+skipped, so importing the same file twice adds nothing the second time. Kinds,
+outcomes and stages may also be given by their Dutch names.`,
+		`Leest een CSV- of JSON-bestand zoals export het schrijft ("-" leest
+standaardinvoer) en voegt de contacten toe in één transactie: is er een regel
+fout, dan wordt niets toegevoegd en wordt de eerste foute regel genoemd.
+Contacten waarvan de id er al is worden overgeslagen, dus hetzelfde bestand
+twee keer importeren voegt de tweede keer niets toe. Soorten, uitkomsten en
+fases mogen ook hun Nederlandse naam hebben.`)
+	ImportExample = newText("  ritme import ritme.csv\n  ritme import backup.json", "  ritme import ritme.csv\n  ritme import backup.json")
+	Imported      = newText("imported %s, skipped %s already present", "%s geïmporteerd, %s overgeslagen (al aanwezig)")
+	IsFolder      = newText("%s is a folder, not a file", "%s is een map, geen bestand")
+	ReadFailed    = newText("read %s: %s", "%s lezen: %s")
+	TooLarge      = newText("%s: larger than %d MiB", "%s: groter dan %d MiB")
+
+	// Reading and checking an import.
+	AtLine         = newText("line %d: %s", "regel %d: %s")
+	FileEmpty      = newText("the file is empty", "het bestand is leeg")
+	UnknownColumn  = newText("unknown column %q (columns: %s)", "onbekende kolom %q (kolommen: %s)")
+	ColumnTwice    = newText("column %q twice", "kolom %q staat er twee keer")
+	NoColumn       = newText("no %q column", "geen kolom %q")
+	FieldCount     = newText("%d fields, the header has %d", "%d velden, de kopregel heeft er %d")
+	FieldDate      = newText("date: %s", "datum: %s")
+	WantExport     = newText("want an export object or an array of entries", "verwacht een exportobject of een array van contacten")
+	MustBeArray    = newText("%q must be an array", "%q moet een array zijn")
+	AccountNo      = newText("account %d: %s", "account %d: %s")
+	EntryNo        = newText("entry %d: %s", "contact %d: %s")
+	DateMissing    = newText("date: missing", "datum: ontbreekt")
+	NoEntriesArray = newText(`no "entries" array`, `geen array "entries"`)
+	WantString     = newText("%s: want a string, not a JSON %s", "%s: verwacht een tekst, geen %s")
+	// JSONValueNames name the JSON values encoding/json reports where a
+	// string was wanted.
+	JSONValueNames = map[string]Text{
+		"number": newText("number", "getal"),
+		"bool":   newText("bool", "true of false"),
+		"object": newText("object", "JSON-object"),
+		"array":  newText("array", "JSON-array"),
+	}
+	StageNeedsName    = newText("a stage needs an account name", "een fase heeft een accountnaam nodig")
+	IDTwice           = newText("id %s is also on line %d", "id %s staat ook op regel %d")
+	BadID             = newText("id %q: want up to %d printable ASCII characters", "id %q: gebruik hoogstens %d afdrukbare ASCII-tekens")
+	DateBeforeMin     = newText("date %s is before %d", "datum %s ligt voor %d")
+	DateAfterToday    = newText("date %s is after today (%s)", "datum %s ligt na vandaag (%s)")
+	ImportUnknownKind = newText("unknown kind %q (add it with: ritme config set target.%s N)", "onbekende soort %q (voeg hem toe met: ritme config set target.%s N)")
+	BadCreatedAt      = newText("created_at %q: want an RFC 3339 time such as 2026-11-27T09:15:00Z", "created_at %q: gebruik een RFC 3339-tijd zoals 2026-11-27T09:15:00Z")
+)
+
+// demo.
+var (
+	DemoShort = newText("Fill an empty database with realistic history up to yesterday", "Vul een lege database met realistische geschiedenis tot gisteren")
+	DemoLong  = newText(`Fills an empty database with realistic history up to yesterday: most working
+days met, some missed, some with surplus; holidays, a summer vacation, a
+Christmas week and a few sick days registered as leave; believable names in
+who. --per-day sets the average number of entries per working day (the
+targets' sum by default), for heavy-use benchmarks. The history is the same
+for the same today, years and per-day. It refuses a database with entries.`,
+		`Vult een lege database met realistische geschiedenis tot gisteren: de meeste
+werkdagen gehaald, sommige gemist, sommige met een overschot; feestdagen, een
+zomervakantie, een kerstweek en een paar ziektedagen als verlof geregistreerd;
+geloofwaardige namen bij wie. --per-day zet het gemiddelde aantal contacten per
+werkdag (standaard de som van de doelen), voor benchmarks van zwaar gebruik. De
+geschiedenis is dezelfde voor dezelfde vandaag, years en per-day. Een database
+met contacten wordt geweigerd.`)
+	DemoExample = newText("  ritme demo --db /tmp/demo.db\n  ritme demo --db /tmp/heavy.db --years 10 --per-day 40",
+		"  ritme demo --db /tmp/demo.db\n  ritme demo --db /tmp/zwaar.db --years 10 --per-day 40")
+	FlagYears    = newText("years of history (1–30)", "jaren geschiedenis (1–30)")
+	FlagPerDay   = newText("average entries per working day (default: the sum of the daily targets)", "gemiddeld aantal contacten per werkdag (standaard: de som van de dagdoelen)")
+	DemoNotEmpty = newText("demo fills only an empty database; %s has %s", "demo vult alleen een lege database; %s heeft %s")
+	DemoDone     = newText("demo: %s and %s of leave from %s to %s in %s", "demo: %s en %s verlof van %s tot en met %s in %s")
+)
+
+// account, accounts, next and outcome.
+var (
+	AccountShort   = newText("Set an account's stage: ritme account set NAME --stage S", "Zet de fase van een account: ritme account set NAAM --stage F")
+	AccountExample = newText(`  ritme account set "Acme BV" --stage prospect`, `  ritme account set "Acme BV" --stage klant`)
+	AccountSetUse  = newText("set NAME", "set NAAM")
+	AccountSetShrt = newText("Set the stage of an account: suspect, prospect or customer", "Zet de fase van een account: suspect, prospect of klant")
+	AccountSetLong = newText(`An entry's --who names an account; names match without regard to case and
+spaces. Every account starts as a suspect. Naming an account that has no
+entries yet registers it. The Dutch stage klant works too.`,
+		`De --who van een contact noemt een account; namen komen overeen ongeacht
+hoofdletters en spaties. Elk account begint als suspect. Een account noemen dat
+nog geen contacten heeft, registreert het. De Engelse fase customer werkt ook.`)
+	AccountSetExample = newText(`  ritme account set "Acme BV" --stage prospect
+  ritme account set "jansen & zn" --stage customer`, `  ritme account set "Acme BV" --stage prospect
+  ritme account set "jansen & zn" --stage klant`)
+	FlagStageSet  = newText("the `stage`: suspect, prospect or customer (required)", "de `fase`: suspect, prospect of klant (verplicht)")
+	NeedsName     = newText("%s: an account needs a name", "%s: een account heeft een naam nodig")
+	StageIs       = newText("%s is a %s", "%s is een %s")
+	AccountsShort = newText("Who was touched, how often, and how far against the 5–7 rule", "Wie is benaderd, hoe vaak, en hoe ver tegen de 5–7-regel")
+	AccountsLong  = newText(`Lists every account named in --who: stage, touches in total and per kind,
+first and last touch, working days since the last one, and where it stands
+against the rule that a customer needs 5 to 7 contacts before buying:
+warming (under 5), ready (5 to 7, or more after a meeting), stuck (over 7
+without a meeting or better).`,
+		`Toont elk account dat in --who is genoemd: fase, contacten in totaal en per
+soort, eerste en laatste contact, werkdagen sinds het laatste, en waar het staat
+tegen de regel dat een klant 5 tot 7 contacten nodig heeft voor hij koopt:
+opwarmen (onder 5), klaar (5 tot 7, of meer na een afspraak), vast (meer dan 7
+zonder afspraak of beter).`)
+	AccountsExample = newText("  ritme accounts\n  ritme accounts --stage prospect --sort touches\n  ritme accounts --json",
+		"  ritme accounts\n  ritme accounts --stage klant --sort naam\n  ritme accounts --json")
+	FlagStageOnly = newText("only this `stage`: suspect, prospect or customer", "alleen deze `fase`: suspect, prospect of klant")
+	FlagSort      = newText("the `order`: last (most recent first), touches (most first) or name",
+		"de `volgorde`: last (recentste eerst), touches (meeste eerst) of name; ook laatste, contacten, naam")
+	BadSort       = newText("--sort: %q is not last, touches or name", "--sort: %q is geen last, touches of name (laatste, contacten, naam)")
+	AccountsHead  = newText("NAME\tSTAGE\tTOUCHES\tMAIL/CALL/VISIT\tLAST\tDAYS\t5–7", "NAAM\tFASE\tCONTACTEN\tMAIL/BEL/BEZOEK\tLAATST\tDAGEN\t5–7")
+	NoAccountsYet = newText("no accounts yet: name one with ritme log mail --who NAME", "nog geen accounts: noem er een met ritme log mail --who NAAM")
+
+	NextShort = newText("Who next: the suspects and prospects that most need a touch today", "Wie nu: de suspects en prospects die vandaag het meest een contact nodig hebben")
+	NextLong  = newText(`Lists the suspects and prospects that most need a touch today, so that the
+day's mails need no thinking. Never one touched today; first those not touched
+for %d working days or more (or never), fewest touches first, then the longest
+untouched; then the others, longest untouched first; stuck accounts (over 7
+touches without a meeting) last. Customers are not listed.`,
+		`Toont de suspects en prospects die vandaag het meest een contact nodig hebben,
+zodat de mails van de dag geen denkwerk vragen. Nooit een die vandaag al is
+benaderd; eerst wie %d werkdagen of langer niet is benaderd (of nooit), minste
+contacten eerst, dan het langst onbenaderd; daarna de rest, langst onbenaderd
+eerst; vastgelopen accounts (meer dan 7 contacten zonder afspraak) als laatste.
+Klanten worden niet getoond.`)
+	NextExample   = newText("  ritme next\n  ritme next -n 10 --json", "  ritme next\n  ritme next -n 10 --json")
+	FlagNextCount = newText("how many to suggest", "hoeveel voor te stellen")
+	NobodyNext    = newText("nobody to suggest: log contacts with --who NAME to build your pool", "niemand voor te stellen: log contacten met --who NAAM om je pool op te bouwen")
+	LastAgo       = newText("last %s (%s ago)", "laatst %s (%s geleden)")
+	NeverTouched  = newText("never touched", "nooit benaderd")
+
+	OutcomeUse   = newText("outcome ID OUTCOME", "outcome ID UITKOMST")
+	OutcomeShort = newText("Record what a contact yielded: reply, meeting, proposal, won, lost (or none)",
+		"Leg vast wat een contact opleverde: reactie, afspraak, offerte, gewonnen, verloren (of geen)")
+	OutcomeLong = newText(`Sets the outcome of the entry with that id. The first characters of the id are
+enough when they name one entry; ritme log prints the id, and so do export
+and the TUI's Log view. The Dutch names work too: reactie, afspraak, offerte,
+gewonnen, verloren, geen.`,
+		`Zet de uitkomst van het contact met die id. De eerste tekens van de id zijn
+genoeg als ze één contact aanwijzen; ritme log toont de id, net als export en
+het Logboek van de TUI. De Engelse namen werken ook: reply, meeting, proposal,
+won, lost, none.`)
+	OutcomeExample = newText("  ritme outcome 3f2a9c1e meeting\n  ritme outcome 3f2a9c1e none", "  ritme outcome 3f2a9c1e afspraak\n  ritme outcome 3f2a9c1e geen")
+	NoEntry        = newText("entry %q: not found", "contact %q: niet gevonden")
+	OutcomeSet     = newText("%s of %s%s: %s · id %s", "%s op %s%s: %s · id %s")
+	NoOutcome      = newText("no outcome", "geen uitkomst")
+)
+
+// report.
+var (
+	ReportShort = newText(`The rep's report: "is it really happening?" — yes, and here is the data`,
+		`Het rapport: "gebeurt het echt?" — ja, en hier zijn de gegevens`)
+	ReportLong = newText(`Over a period (default: this year up to today): working days and days met,
+the current and best streak, per kind the contacts done against expected with
+the pace, what they yielded (reply, meeting, proposal, won, lost) in total and
+per 100 contacts, and the median number of touches before an account's first
+meeting (or better).`,
+		`Over een periode (standaard: dit jaar tot vandaag): werkdagen en gehaalde
+dagen, de huidige en beste reeks, per soort de gedane contacten tegen de
+verwachte met het tempo, wat ze opleverden (reactie, afspraak, offerte,
+gewonnen, verloren) in totaal en per 100 contacten, en de mediaan van het
+aantal contacten voor de eerste afspraak (of beter) van een account.`)
+	ReportExample = newText("  ritme report\n  ritme report --from 2026-10-01 --to 2026-12-31\n  ritme report --json",
+		"  ritme report\n  ritme report --from 2026-10-01 --to 2026-12-31\n  ritme report --json")
+	FlagReportFrom = newText("first date, `YYYY-MM-DD` (default 1 January of --to's year)", "eerste datum, `JJJJ-MM-DD` (standaard 1 januari van het jaar van --to)")
+	FlagReportTo   = newText("last date, `YYYY-MM-DD` (default today)", "laatste datum, `JJJJ-MM-DD` (standaard vandaag)")
+	TooManyYears   = newText("%s to %s is more than 20 years", "%s tot %s is meer dan 20 jaar")
+	ReportTitle    = newText("Report %s – %s", "Rapport %s – %s")
+	ReportDays     = newText("Working days %d · met %d (%d%%) · streak %d, best %d", "Werkdagen %d · gehaald %d (%d%%) · reeks %d, beste %d")
+	ReportDone     = newText("done", "gedaan")
+	ReportExpected = newText("expected", "verwacht")
+	ReportPace     = newText("pace", "tempo")
+	ReportAll      = newText("all", "alle")
+	ReportPer100   = newText("Per 100 contacts: %s", "Per 100 contacten: %s")
+	ReportNoMeet   = newText("Touches before a first meeting: no account reached a meeting in this period",
+		"Contacten voor een eerste afspraak: geen account kwam in deze periode tot een afspraak")
+	ReportMedian = newText("Touches before a first meeting: median %g, over %s", "Contacten voor een eerste afspraak: mediaan %g, over %s")
+)

@@ -1,0 +1,34 @@
+package i18n
+
+import "ritme/rhythm"
+
+// InputErrors says every rhythm.InputError, by its Code; each Text takes
+// the error's Args in order.
+var InputErrors = map[string]Text{
+	rhythm.ErrDateFormat:  newText("invalid date %q: want YYYY-MM-DD", "ongeldige datum %q: gebruik JJJJ-MM-DD"),
+	rhythm.ErrDateExists:  newText("invalid date %q: want an existing date as YYYY-MM-DD", "ongeldige datum %q: gebruik een bestaande datum als JJJJ-MM-DD"),
+	rhythm.ErrWorkday:     newText("invalid workdays %q: %q is not a weekday (use mon,tue,wed,thu,fri,sat,sun)", "ongeldige werkdagen %q: %q is geen weekdag (gebruik mon,tue,wed,thu,fri,sat,sun)"),
+	rhythm.ErrHolidays:    newText("unknown holidays %q: use nl, nl-all, none or a country code (%s)", "onbekende feestdagen %q: gebruik nl, nl-all, none of een landcode (%s)"),
+	rhythm.ErrKindName:    newText("invalid kind name %q: use a-z, 0-9, '-' or '_', starting with a letter", "ongeldige soortnaam %q: gebruik a-z, 0-9, '-' of '_', te beginnen met een letter"),
+	rhythm.ErrSettingKey:  newText("unknown setting %q: use %s", "onbekende instelling %q: gebruik %s"),
+	rhythm.ErrWholeNumber: newText("invalid %s %q: want a whole number from 0 to %d", "ongeldige %s %q: gebruik een heel getal van 0 tot %d"),
+	rhythm.ErrStartDate:   newText(`invalid start_date %q: want an existing date from 1900 on as YYYY-MM-DD, or "" for none`, `ongeldige start_date %q: gebruik een bestaande datum vanaf 1900 als JJJJ-MM-DD, of "" voor geen`),
+	rhythm.ErrStage:       newText("unknown stage %q: use suspect, prospect or customer", "onbekende fase %q: gebruik suspect, prospect of klant"),
+	rhythm.ErrOutcome:     newText("unknown outcome %q: use reply, meeting, proposal, won, lost or none", "onbekende uitkomst %q: gebruik reactie, afspraak, offerte, gewonnen, verloren of geen"),
+}
+
+// The usage errors of the command line's parser: unknown commands and
+// flags, missing or bad flag values, and the wrong number of arguments.
+var (
+	UnknownCommand    = newText("unknown command %q (see ritme --help)", "onbekende opdracht %q (zie ritme --help)")
+	UnknownSubcommand = newText("unknown command %q for %s (see %s --help)", "onbekende opdracht %q voor %s (zie %s --help)")
+	UnknownFlag       = newText("unknown flag: --%s", "onbekende optie: --%s")
+	UnknownShorthand  = newText("unknown shorthand flag: -%s in -%s", "onbekende korte optie: -%s in -%s")
+	FlagNeedsValue    = newText("flag needs an argument: %s", "optie heeft een waarde nodig: %s")
+	FlagBadValue      = newText("invalid argument %q for %s", "ongeldige waarde %q voor %s")
+	FlagBadSyntax     = newText("bad flag syntax: %s", "ongeldige optie: %s")
+	NegativeValue     = newText("%s is not a whole number ≥ 0 (a value that starts with - needs -- before it)", "%s is geen heel getal ≥ 0 (een waarde die met - begint heeft -- ervoor nodig)")
+	ArgsExactly       = newText("wrong number of arguments: %s takes %s, got %d", "verkeerd aantal argumenten: %s neemt %s, kreeg %d")
+	ArgsBetween       = newText("wrong number of arguments: %s takes %s to %s, got %d", "verkeerd aantal argumenten: %s neemt %s tot %s, kreeg %d")
+	ArgsAtMost        = newText("wrong number of arguments: %s takes at most %s, got %d", "verkeerd aantal argumenten: %s neemt ten hoogste %s, kreeg %d")
+)
