@@ -68,7 +68,7 @@ func (a *app) accountCommand() *cobra.Command {
 					return err
 				}
 				a.saved()
-				_, err := fmt.Fprintln(a.stdout, a.t(i18n.StageIs, i18n.Sanitize(name), a.lang.Stage(st)))
+				_, err := fmt.Fprintln(a.stdout, a.t(i18n.StageSet, i18n.Sanitize(name), a.lang.Stage(st)))
 				return err
 			})
 		},

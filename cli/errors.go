@@ -49,9 +49,7 @@ func (a *app) explain(err error) string {
 	case errors.As(err, &ue) && !errors.As(ue.err, &ie):
 		return ue.err.Error() // already said in the app's language
 	case errors.As(err, &ie):
-		if m, ok := i18n.InputErrors[ie.Code]; ok {
-			return a.t(m, ie.Args...)
-		}
+		return a.lang.Explain(ie)
 	case errors.Is(err, store.ErrNotRitme):
 		return a.t(i18n.NotRitme, a.dbPath)
 	case errors.Is(err, store.ErrTooNew):

@@ -156,12 +156,12 @@ func (a *app) undoCommand() *cobra.Command {
 				}
 			}
 			if a.noDBYet() {
-				return a.fail(i18n.NothingUndo, day)
+				return a.fail(i18n.NothingToUndo, day)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				e, n, err := db.UndoEntry(cmd.Context(), day)
 				if errors.Is(err, store.ErrNotFound) {
-					return a.fail(i18n.NothingUndo, day)
+					return a.fail(i18n.NothingToUndo, day)
 				}
 				if err != nil {
 					return err

@@ -109,7 +109,6 @@ ook: call, visit.`)
 	OnDate      = newText("on %s", "op %s")
 	UndoShort   = newText("Remove the most recently logged entry of a day", "Verwijder het laatst gelogde contact van een dag")
 	FlagUndoOn  = newText("the `YYYY-MM-DD` to undo on (default today)", "de `JJJJ-MM-DD` om op ongedaan te maken (standaard vandaag)")
-	NothingUndo = newText("nothing to undo on %s", "niets ongedaan te maken op %s")
 	Removed     = newText("removed %s%s logged at %s — %d %s left on %s · id %s", "verwijderd: %s%s, gelogd om %s — nog %d %s op %s · id %s")
 
 	// status and days.

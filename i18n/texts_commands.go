@@ -239,7 +239,6 @@ nog geen contacten heeft, registreert het. De Engelse fase customer werkt ook.`)
   ritme account set "jansen & zn" --stage klant`)
 	FlagStageSet  = newText("the `stage`: suspect, prospect or customer (required)", "de `fase`: suspect, prospect of klant (verplicht)")
 	NeedsName     = newText("%s: an account needs a name", "%s: een account heeft een naam nodig")
-	StageIs       = newText("%s is a %s", "%s is een %s")
 	AccountsShort = newText("Who was touched, how often, and how far against the 5–7 rule", "Wie is benaderd, hoe vaak, en hoe ver tegen de 5–7-regel")
 	AccountsLong  = newText(`Lists every account named in --who: stage, touches in total and per kind,
 first and last touch, working days since the last one, and where it stands

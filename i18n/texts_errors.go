@@ -1,10 +1,13 @@
 package i18n
 
-import "ritme/rhythm"
+import (
+	"errors"
+	"ritme/rhythm"
+)
 
-// InputErrors says every rhythm.InputError, by its Code; each Text takes
+// inputErrors says every rhythm.InputError, by its Code; each Text takes
 // the error's Args in order.
-var InputErrors = map[string]Text{
+var inputErrors = map[string]Text{
 	rhythm.ErrDateFormat:  newText("invalid date %q: want YYYY-MM-DD", "ongeldige datum %q: gebruik JJJJ-MM-DD"),
 	rhythm.ErrDateExists:  newText("invalid date %q: want an existing date as YYYY-MM-DD", "ongeldige datum %q: gebruik een bestaande datum als JJJJ-MM-DD"),
 	rhythm.ErrWorkday:     newText("invalid workdays %q: %q is not a weekday (use mon,tue,wed,thu,fri,sat,sun)", "ongeldige werkdagen %q: %q is geen weekdag (gebruik mon,tue,wed,thu,fri,sat,sun)"),
@@ -32,3 +35,15 @@ var (
 	ArgsBetween       = newText("wrong number of arguments: %s takes %s to %s, got %d", "verkeerd aantal argumenten: %s neemt %s tot %s, kreeg %d")
 	ArgsAtMost        = newText("wrong number of arguments: %s takes at most %s, got %d", "verkeerd aantal argumenten: %s neemt ten hoogste %s, kreeg %d")
 )
+
+// Explain says err in l: a rhythm.InputError in its own words, anything
+// else as it is.
+func (l Lang) Explain(err error) string {
+	var ie *rhythm.InputError
+	if errors.As(err, &ie) {
+		if t, ok := inputErrors[ie.Code]; ok {
+			return l.F(t, ie.Args...)
+		}
+	}
+	return err.Error()
+}

@@ -32,7 +32,7 @@ var Stages = []Stage{Suspect, Prospect, Customer}
 func ParseStage(s string) (Stage, error) {
 	st := Stage(strings.ToLower(strings.TrimSpace(s)))
 	if !slices.Contains(Stages, st) {
-		return "", inputError(ErrStage, "unknown stage %q: use suspect, prospect or customer", s)
+		return "", inputError(ErrStage, s)
 	}
 	return st, nil
 }
@@ -61,7 +61,7 @@ func ParseOutcome(s string) (Outcome, error) {
 		return NoOutcome, nil
 	}
 	if !slices.Contains(Outcomes, o) {
-		return "", inputError(ErrOutcome, "unknown outcome %q: use reply, meeting, proposal, won, lost or none", s)
+		return "", inputError(ErrOutcome, s)
 	}
 	return o, nil
 }

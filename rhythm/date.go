@@ -36,16 +36,16 @@ func DateOf(t time.Time) Date {
 // hand, without time.Parse: the store reads thousands of dates per glance.
 func ParseDate(s string) (Date, error) {
 	if len(s) != len("2006-01-02") || s[4] != '-' || s[7] != '-' {
-		return 0, inputError(ErrDateFormat, "invalid date %q: want YYYY-MM-DD", s)
+		return 0, inputError(ErrDateFormat, s)
 	}
 	y, okY := digits(s[0:4])
 	m, okM := digits(s[5:7])
 	d, okD := digits(s[8:10])
 	if !okY || !okM || !okD {
-		return 0, inputError(ErrDateFormat, "invalid date %q: want YYYY-MM-DD", s)
+		return 0, inputError(ErrDateFormat, s)
 	}
 	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
-		return 0, inputError(ErrDateExists, "invalid date %q: want an existing date as YYYY-MM-DD", s)
+		return 0, inputError(ErrDateExists, s)
 	}
 	return NewDate(y, time.Month(m), d), nil
 }

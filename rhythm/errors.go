@@ -1,15 +1,18 @@
 package rhythm
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // InputError is a value ritme cannot take, such as a date that does not
 // exist or an unknown setting. Code names the problem and Args holds its
-// details, in the order of the English text, so that a user interface can
-// say it in the user's own language; Error says it in English.
+// details, so that a user interface can say it in the user's own language
+// (package i18n has the texts); Error gives the code and the details, for
+// logs and tests.
 type InputError struct {
 	Code string
 	Args []any
-	en   string
 }
 
 // The codes of InputError, with the Args each carries.
@@ -26,9 +29,15 @@ const (
 	ErrOutcome     = "outcome"      // the text
 )
 
-func inputError(code, en string, args ...any) *InputError {
-	return &InputError{Code: code, Args: args, en: en}
+func inputError(code string, args ...any) *InputError {
+	return &InputError{Code: code, Args: args}
 }
 
-// Error says the problem in English.
-func (e *InputError) Error() string { return fmt.Sprintf(e.en, e.Args...) }
+// Error gives the code and the details: `date-format: "2026-02-30"`.
+func (e *InputError) Error() string {
+	parts := make([]string, len(e.Args))
+	for i, a := range e.Args {
+		parts[i] = fmt.Sprintf("%q", fmt.Sprint(a))
+	}
+	return e.Code + ": " + strings.Join(parts, ", ")
+}

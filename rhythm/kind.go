@@ -38,7 +38,7 @@ func ValidKindName(name string) error {
 		ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
 	}
 	if !ok {
-		return inputError(ErrKindName, "invalid kind name %q: use a-z, 0-9, '-' or '_', starting with a letter", name)
+		return inputError(ErrKindName, name)
 	}
 	return nil
 }

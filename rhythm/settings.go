@@ -100,7 +100,7 @@ func (s Settings) Get(key string) (string, error) {
 			return strconv.Itoa(s.Targets[i].Daily), nil
 		}
 	}
-	return "", inputError(ErrSettingKey, "unknown setting %q: use %s", key, strings.Join(s.Keys(), ", "))
+	return "", inputError(ErrSettingKey, key, strings.Join(s.Keys(), ", "))
 }
 
 // Set validates value and stores it under key; the empty value restores the
@@ -157,14 +157,14 @@ func (s *Settings) Set(key, value string) error {
 		}
 		d, err := ParseDate(value)
 		if err != nil || d.Year() < MinYear {
-			return inputError(ErrStartDate, "invalid start_date: %s", value)
+			return inputError(ErrStartDate, value)
 		}
 		s.StartDate = d
 		return nil
 	}
 	name, ok := strings.CutPrefix(key, targetPrefix)
 	if !ok {
-		return inputError(ErrSettingKey, "unknown setting %q: use %s", key, strings.Join(s.Keys(), ", "))
+		return inputError(ErrSettingKey, key, strings.Join(s.Keys(), ", "))
 	}
 	if err := ValidKindName(name); err != nil {
 		return err
@@ -207,7 +207,7 @@ func (s *Settings) setTarget(k Kind, value string, def Settings) error {
 func wholeNumber(key, value string, limit int) (int, error) {
 	n, err := strconv.Atoi(value)
 	if err != nil || strings.ContainsAny(value[:1], "+-") || n < 0 || n > limit {
-		return 0, inputError(ErrWholeNumber, "invalid %s %q: want a whole number from 0 to %d", key, value, limit)
+		return 0, inputError(ErrWholeNumber, key, value, limit)
 	}
 	return n, nil
 }

@@ -29,7 +29,7 @@ func ParseWeekdays(s string) (Weekdays, error) {
 			}
 		}
 		if !found {
-			return 0, inputError(ErrWorkday, "invalid workdays %q: %q is not a weekday (use mon,tue,wed,thu,fri,sat,sun)", s, strings.TrimSpace(part))
+			return 0, inputError(ErrWorkday, s, strings.TrimSpace(part))
 		}
 	}
 	return w, nil

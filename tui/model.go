@@ -245,12 +245,12 @@ func (m *model) done(msg opDoneMsg) tea.Cmd {
 	case errors.Is(msg.err, store.ErrNotFound) && msg.op.kind == opUndo:
 		m.setStatus(m.c.lang.F(i18n.NothingToUndo, m.c.lang.ShortDate(msg.op.date)), false)
 	case msg.err != nil && msg.snap == nil && msg.info != "":
-		m.setStatus(m.c.lang.F(i18n.ReadBackFailed, msg.info, msg.err.Error()), true)
+		m.setStatus(m.c.lang.F(i18n.ReadBackFailed, msg.info, m.c.lang.Explain(msg.err)), true)
 	case msg.err != nil:
 		if !m.c.ready() {
 			m.err = msg.err
 		}
-		m.setStatus(m.c.lang.F(i18n.CouldNot, opVerb(msg.op.kind).In(m.c.lang), msg.err.Error()), true)
+		m.setStatus(m.c.lang.F(i18n.CouldNot, opVerb(msg.op.kind).In(m.c.lang), m.c.lang.Explain(msg.err)), true)
 	default:
 		m.err = nil
 		m.c.snap = msg.snap
@@ -531,7 +531,7 @@ func (m *model) render() string {
 	case !m.c.ready() && m.err == nil:
 		body = s.subtle.Render(i18n.Loading.In(m.c.lang))
 	case !m.c.ready():
-		body = s.statusError.Render(m.err.Error())
+		body = s.statusError.Render(m.c.lang.Explain(m.err))
 	default:
 		body = m.viewBody()
 	}
