@@ -124,8 +124,7 @@ func LookupHolidays(code string) (HolidaySet, error) {
 	if defs, ok := countries[code]; ok {
 		return HolidaySet{code: code, rules: rulesOf(defs)}, nil
 	}
-	return HolidaySet{}, inputError(ErrHolidays, "unknown holidays %q: use nl, nl-all, none or a country code (%s)",
-		code, strings.Join(HolidaySetCodes()[3:], ", "))
+	return HolidaySet{}, inputError(ErrHolidays, code, strings.Join(HolidaySetCodes()[3:], ", "))
 }
 
 func rulesOf(defs []*cal.Holiday) []holidayRule {
