@@ -187,6 +187,21 @@ func (a *app) withDB(ctx context.Context, fn func(*store.DB) error) error {
 	return err
 }
 
+// withReadDB opens the database for a command that only reads, runs fn
+// and closes it: a missing file is answered as an empty database and never
+// created, and a file ritme may not write is read as it is.
+func (a *app) withReadDB(ctx context.Context, fn func(*store.DB) error) error {
+	db, err := store.OpenRead(ctx, a.dbPath)
+	if err != nil {
+		return err
+	}
+	err = fn(db)
+	if cerr := db.Close(); err == nil && cerr != nil {
+		err = a.fail(i18n.CloseDB, cerr)
+	}
+	return err
+}
+
 // noDBYet reports whether the database file does not exist yet. Commands
 // that can fail on a new, empty database (an unknown kind or setting, a bad
 // import row, nothing to undo or remove) check for that first against the

@@ -79,16 +79,17 @@ func newDemoHistory(s rhythm.Settings, today rhythm.Date, years, perDay int) dem
 	rng := rand.New(rand.NewPCG(uint64(today), uint64(years*1000+perDay)))
 	y, m, d := today.Civil()
 	h := demoHistory{from: rhythm.NewDate(y-years, m, d)}
+	targets := s.Targets(today)
 	sum := 0
-	for _, t := range s.Targets {
-		sum += t.Daily
+	for _, t := range targets {
+		sum += t.Target.Daily()
 	}
 	scale := 1.0
 	if perDay > 0 && sum > 0 {
 		scale = float64(perDay) / float64(sum)
 	}
 	leave := demoLeave(rng, h.from, today)
-	cal := s.Calendar(nil)
+	cal := rhythm.NewCalendar(s.History, nil)
 	names := newDemoNames(rng)
 	for i, c := range names.customers {
 		h.stages = append(h.stages, rhythm.AccountStage{Name: c, Stage: rhythm.Customer})
@@ -110,9 +111,9 @@ func newDemoHistory(s rhythm.Settings, today rhythm.Date, years, perDay int) dem
 		if working && today-day <= 5 {
 			plan = demoMet // the demo ends on a live streak, to show one
 		}
-		short := rng.IntN(max(1, len(s.Targets)))
-		for i, t := range s.Targets {
-			for range plan.count(rng, i == short, t.Daily, scale) {
+		short := rng.IntN(max(1, len(targets)))
+		for i, t := range targets {
+			for range plan.count(rng, i == short, t.Target.Daily(), scale) {
 				kinds = append(kinds, t.Kind)
 			}
 		}

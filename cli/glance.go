@@ -20,11 +20,13 @@ func glance(st rhythm.Status, l i18n.Lang) string {
 	width, boxWidth := 0, 0
 	for _, k := range st.Kinds {
 		width = max(width, runes(l.Kind(k.Kind)))
-		ticked, open, extra := i18n.Boxes(k.Today, k.Target)
+		done, target := glanceBoxes(k)
+		ticked, open, extra := i18n.Boxes(done, target)
 		boxWidth = max(boxWidth, runes(ticked+open)+runes(extra)+min(1, len(extra)))
 	}
 	for _, k := range st.Kinds {
-		ticked, open, extra := i18n.Boxes(k.Today, k.Target)
+		done, target := glanceBoxes(k)
+		ticked, open, extra := i18n.Boxes(done, target)
 		row := paint(s.boxDone, ticked) + paint(s.boxOpen, open)
 		used := runes(ticked + open)
 		if extra != "" {
@@ -32,25 +34,40 @@ func glance(st rhythm.Status, l i18n.Lang) string {
 			used += 1 + runes(extra)
 		}
 		mark := " "
-		if k.Target > 0 && k.Today >= k.Target {
+		if target > 0 && done >= target {
 			mark = s.good.Styled(i18n.GlyphMet)
 		}
-		count := fmt.Sprintf("%d/%d", k.Today, k.Target)
+		count := fmt.Sprintf("%d/%d", done, target)
+		figures := l.F(i18n.GlanceKind, s.heading.Styled(fmt.Sprint(k.YTD)), k.AnnualTarget, k.Expected, s.signed(k.Pace), k.Need)
+		if k.Weekly {
+			count += "w"
+			figures = l.F(i18n.GlanceKindWeekly, s.heading.Styled(fmt.Sprint(k.YTD)), k.AnnualTarget, k.Expected, s.signed(k.Pace), k.Need)
+		}
 		b.WriteString(s.label.Styled(pad(l.Kind(k.Kind), width)) + "  " + row + strings.Repeat(" ", boxWidth-used) + " " +
-			pad(count, 5) + mark + "  " +
-			l.F(i18n.GlanceKind, s.heading.Styled(fmt.Sprint(k.YTD)), k.AnnualTarget, k.Expected, s.signed(k.Pace), k.Needed) + "\n")
+			pad(count, 5) + mark + "  " + figures + "\n")
 	}
 	b.WriteString(l.F(i18n.GlanceStreak, s.heading.Styled(fmt.Sprint(st.Streak.Current)), st.Streak.Best, st.Score,
 		st.ElapsedDays, st.Year.AvailableDays) + "\n")
 	return b.String()
 }
 
+// glanceBoxes returns what a kind's row of boxes shows: today's entries
+// against the daily target, or for a weekly kind the week entries against
+// the week's effective target.
+func glanceBoxes(k rhythm.KindStatus) (done, target int) {
+	if k.Weekly {
+		return k.Week, k.WeekTarget
+	}
+	return k.Today, k.Target
+}
+
 // daysTable renders `ritme days` in l: the availability of a year, the
 // holidays it subtracts and the annual targets that follow.
-func daysTable(av rhythm.Availability, set rhythm.Settings, l i18n.Lang) string {
+func daysTable(av rhythm.Availability, t *rhythm.Tracker, on rhythm.Date, annual []int, l i18n.Lang) string {
 	s := newLineStyles()
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s · %s\n\n", s.heading.Styled(fmt.Sprint(av.Year)), l.F(i18n.DaysTitle, set.Workdays, set.Holidays.Code()))
+	fmt.Fprintf(&b, "%s · %s\n\n", s.heading.Styled(fmt.Sprint(av.Year)),
+		l.F(i18n.DaysTitle, t.Calendar.Workdays(on), t.History().HolidaysIn(av.Year).Code()))
 	row := func(label i18n.Text, n int, note i18n.Text) {
 		fmt.Fprintf(&b, "  %s %4d  %s\n", pad(label.In(l), 18), n, s.subtle.Styled(note.In(l)))
 	}
@@ -62,8 +79,12 @@ func daysTable(av rhythm.Availability, set rhythm.Settings, l i18n.Lang) string 
 	fmt.Fprintf(&b, "  %s %s\n", pad(i18n.DaysAvailable.In(l), 18), s.heading.Styled(fmt.Sprintf("%4d", av.AvailableDays)))
 	b.WriteString("\n")
 	var targets []string
-	for _, t := range set.Targets {
-		targets = append(targets, l.F(i18n.DaysTarget, av.AnnualTarget(t.Daily), l.Kind(t.Kind), t.Daily))
+	for i, k := range t.Targets(on) {
+		per := l.F(i18n.PerDay, k.Target.N)
+		if k.Target.IsWeekly() {
+			per = l.F(i18n.PerWeek, k.Target.N)
+		}
+		targets = append(targets, l.F(i18n.DaysTarget, annual[i], l.Kind(k.Kind), per))
 	}
 	b.WriteString("  " + l.F(i18n.DaysTargets, strings.Join(targets, " · ")) + "\n")
 	if len(av.Holidays) > 0 {

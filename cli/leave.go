@@ -52,7 +52,7 @@ func (a *app) leaveCommand() *cobra.Command {
 					return err
 				}
 				a.saved()
-				working := s.Calendar(nil).WorkingDays(from, to)
+				working := rhythm.NewCalendar(s.History, nil).WorkdayDates(from, to)
 				_, err = fmt.Fprintln(a.stdout, a.t(i18n.LeaveAdded, a.leaveKind(k), spanText(from, to),
 					a.n(i18n.Dates, n), a.n(i18n.WorkingDays, working)))
 				return err
@@ -183,7 +183,7 @@ func (a *app) printLeave(year int, leave []rhythm.Leave, s rhythm.Settings) erro
 	for _, k := range rhythm.LeaveKinds {
 		width = max(width, len([]rune(a.leaveKind(k))))
 	}
-	cal := s.Calendar(nil)
+	cal := rhythm.NewCalendar(s.History, nil)
 	var b strings.Builder
 	total := 0
 	// Group consecutive dates of one kind into spans.
@@ -192,12 +192,12 @@ func (a *app) printLeave(year int, leave []rhythm.Leave, s rhythm.Settings) erro
 		for j+1 < len(leave) && leave[j+1].Date == leave[j].Date+1 && leave[j+1].Kind == leave[i].Kind {
 			j++
 		}
-		working := cal.WorkingDays(leave[i].Date, leave[j].Date)
+		working := cal.WorkdayDates(leave[i].Date, leave[j].Date)
 		total += working
 		fmt.Fprintf(&b, "%-25s  %-*s  %s\n", spanText(leave[i].Date, leave[j].Date), width, a.leaveKind(leave[i].Kind), a.n(i18n.WorkingDays, working))
 		i = j + 1
 	}
-	fmt.Fprintln(&b, a.t(i18n.LeaveTotal, year, a.n(i18n.WorkingDays, total), s.VacationDays, s.ReserveDays))
+	fmt.Fprintln(&b, a.t(i18n.LeaveTotal, year, a.n(i18n.WorkingDays, total), s.History.VacationIn(year), s.History.ReserveIn(year)))
 	_, err := fmt.Fprint(a.stdout, b.String())
 	return err
 }

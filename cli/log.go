@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -51,7 +52,7 @@ func (a *app) logCommand() *cobra.Command {
 				}
 			}
 			if a.noDBYet() {
-				if _, err := a.parseKind(rhythm.DefaultSettings(), args[0]); err != nil {
+				if _, err := a.parseKind(cmd.Context(), nil, rhythm.DefaultSettings(), args[0]); err != nil {
 					return err
 				}
 			}
@@ -60,16 +61,16 @@ func (a *app) logCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				kind, err := a.parseKind(settings, args[0])
+				kind, err := a.parseKind(cmd.Context(), db, settings, args[0])
 				if err != nil {
 					return err
 				}
-				entries, count, err := db.LogEntries(cmd.Context(), rhythm.Entry{Date: day, Kind: kind, Who: cleanText(who), Note: cleanText(note), Outcome: o}, n)
+				logged, err := db.LogEntries(cmd.Context(), rhythm.Entry{Date: day, Kind: kind, Who: cleanText(who), Note: cleanText(note), Outcome: o}, n)
 				if err != nil {
 					return err
 				}
 				a.saved()
-				return a.printLogged(entries, kind, count, settings)
+				return a.printLogged(logged, kind, settings.History.TargetOn(kind, day))
 			})
 		},
 	}
@@ -83,7 +84,10 @@ func (a *app) logCommand() *cobra.Command {
 	return cmd
 }
 
-func (a *app) printLogged(entries []rhythm.Entry, kind rhythm.Kind, dayCount int, s rhythm.Settings) error {
+// printLogged says what was logged, with notes on stderr when the entries
+// are dated before the start or their kind has no target on their date.
+func (a *app) printLogged(logged store.Logged, kind rhythm.Kind, target rhythm.Target) error {
+	entries := logged.Entries
 	e := entries[0]
 	what := a.lang.Kind(kind)
 	if len(entries) > 1 {
@@ -97,7 +101,18 @@ func (a *app) printLogged(entries []rhythm.Entry, kind rhythm.Kind, dayCount int
 	for i, e := range entries {
 		ids[i] = e.ID
 	}
-	_, err := fmt.Fprintln(a.stdout, a.t(i18n.Logged, what, a.forWho(e.Who), dayCount, s.Target(kind), when, strings.Join(ids, " ")))
+	var err error
+	if target.IsWeekly() {
+		_, err = fmt.Fprintln(a.stdout, a.t(i18n.LoggedWeekly, what, a.forWho(e.Who), logged.DayCount, when, target.N, strings.Join(ids, " ")))
+	} else {
+		_, err = fmt.Fprintln(a.stdout, a.t(i18n.Logged, what, a.forWho(e.Who), logged.DayCount, target.N, when, strings.Join(ids, " ")))
+	}
+	if e.Date < logged.Start {
+		fmt.Fprintln(a.stderr, "ritme: "+a.t(i18n.BeforeStart, e.Date, logged.Start))
+	}
+	if target.N == 0 {
+		fmt.Fprintln(a.stderr, "ritme: "+a.t(i18n.KindHasNoTarget, a.lang.Kind(kind), rhythm.TargetKey(kind)))
+	}
 	return err
 }
 
@@ -109,17 +124,23 @@ func (a *app) forWho(who string) string {
 	return a.t(i18n.ForWho, i18n.Sanitize(who))
 }
 
-// parseKind reads a kind the settings know, by its English or Dutch name.
-func (a *app) parseKind(s rhythm.Settings, name string) (rhythm.Kind, error) {
+// parseKind reads a kind, by its English or Dutch name: one the settings
+// ever defined, or one that has entries in db (brought in by import).
+func (a *app) parseKind(ctx context.Context, db *store.DB, s rhythm.Settings, name string) (rhythm.Kind, error) {
 	k := i18n.KindFromName(name)
-	if !s.HasKind(k) {
-		names := make([]string, 0, len(s.Targets))
-		for _, k := range s.Kinds() {
-			names = append(names, a.lang.Kind(k))
-		}
-		return "", a.bad(i18n.UnknownKind, name, strings.Join(names, ", "))
+	if s.HasKind(k) {
+		return k, nil
 	}
-	return k, nil
+	if db != nil && rhythm.ValidKindName(string(k)) == nil {
+		if has, err := db.HasEntriesOf(ctx, k); err != nil || has {
+			return k, err
+		}
+	}
+	var names []string
+	for _, k := range s.Kinds() {
+		names = append(names, a.lang.Kind(k))
+	}
+	return "", a.bad(i18n.UnknownKind, name, strings.Join(names, ", "))
 }
 
 // cleanText trims user text and writes its line breaks as \n. CSV readers

@@ -33,6 +33,7 @@ type reportJSON struct {
 
 type reportKindJSON struct {
 	Kind     rhythm.Kind                `json:"kind"`
+	Period   string `json:"period"`
 	Target   int                        `json:"target"`
 	Done     int                        `json:"done"`
 	Expected int                        `json:"expected"`
@@ -57,7 +58,7 @@ func newReportJSON(r rhythm.Report) reportJSON {
 		MedianTouchesToMeeting: r.MedianTouchesToMeeting, AccountsWithMeeting: r.Meetings}
 	j.Streak.Current, j.Streak.Best = r.Streak.Current, r.Streak.Best
 	for _, k := range r.Kinds {
-		j.Kinds = append(j.Kinds, reportKindJSON{Kind: k.Kind, Target: k.Target, Done: k.Done, Expected: k.Expected,
+		j.Kinds = append(j.Kinds, reportKindJSON{Kind: k.Kind, Period: periodName(k.Target), Target: k.Target.N, Done: k.Done, Expected: k.Expected,
 			Pace: k.Pace, Outcomes: withEveryOutcome(k.Outcomes), Per100: withEveryOutcome(k.PerHundred)})
 	}
 	return j

@@ -15,45 +15,83 @@ import (
 	"ritme/store"
 )
 
-// statusJSON is the object `ritme status --json` prints, exactly as SPEC.md
-// gives it.
+// statusJSON is the object `ritme status --json` prints, as SPEC.md gives
+// it.
 type statusJSON struct {
 	Date       rhythm.Date      `json:"date"`
+	Start      rhythm.Date      `json:"start"`
 	WorkingDay bool             `json:"working_day"`
 	DayMet     bool             `json:"day_met"`
 	Kinds      []statusKindJSON `json:"kinds"`
-	Streak     struct {
-		Current int `json:"current"`
-		Best    int `json:"best"`
-	} `json:"streak"`
-	Score float64 `json:"score"`
-	Year  struct {
-		Year          int `json:"year"`
-		WorkingDays   int `json:"working_days"`
-		AvailableDays int `json:"available_days"`
-		ElapsedDays   int `json:"elapsed_days"`
+	Streak     streakJSON       `json:"streak"`
+	Score      float64          `json:"score"`
+	Week       struct {
+		// Met is true, false or null (a week still open).
+		Met    *bool      `json:"met"`
+		Streak streakJSON `json:"streak"`
+	} `json:"week"`
+	DaysLeft int `json:"days_left"`
+	Year     struct {
+		Year               int `json:"year"`
+		WorkingDays        int `json:"working_days"`
+		AvailableDays      int `json:"available_days"`
+		AvailableFromStart int `json:"available_from_start"`
+		ElapsedDays        int `json:"elapsed_days"`
 	} `json:"year"`
 }
 
+// streakJSON is a current and a best streak.
+type streakJSON struct {
+	Current int `json:"current"`
+	Best    int `json:"best"`
+}
+
+// statusKindJSON is one kind of `ritme status --json`. Week and WeekTarget
+// are there for a weekly kind only.
 type statusKindJSON struct {
 	Kind         rhythm.Kind `json:"kind"`
+	Period       string      `json:"period"`
 	Target       int         `json:"target"`
 	Today        int         `json:"today"`
 	YTD          int         `json:"ytd"`
 	AnnualTarget int         `json:"annual_target"`
 	Pace         int         `json:"pace"`
+	Need         int         `json:"need"`
+	Week         *int        `json:"week,omitempty"`
+	WeekTarget   *int        `json:"week_target,omitempty"`
+}
+
+// periodName is "week" for a weekly target, else "day".
+func periodName(t rhythm.Target) string {
+	if t.IsWeekly() {
+		return "week"
+	}
+	return "day"
 }
 
 func newStatusJSON(s rhythm.Status) statusJSON {
-	j := statusJSON{Date: s.Date, WorkingDay: s.WorkingDay, DayMet: s.DayMet, Kinds: []statusKindJSON{}}
+	j := statusJSON{Date: s.Date, Start: s.Start, WorkingDay: s.WorkingDay, DayMet: s.DayMet, Kinds: []statusKindJSON{}, DaysLeft: s.DaysLeft}
 	for _, k := range s.Kinds {
-		j.Kinds = append(j.Kinds, statusKindJSON{Kind: k.Kind, Target: k.Target, Today: k.Today, YTD: k.YTD, AnnualTarget: k.AnnualTarget, Pace: k.Pace})
+		kj := statusKindJSON{Kind: k.Kind, Period: "day", Target: k.Target, Today: k.Today, YTD: k.YTD,
+			AnnualTarget: k.AnnualTarget, Pace: k.Pace, Need: k.Need}
+		if k.Weekly {
+			kj.Period, kj.Week, kj.WeekTarget = "week", &k.Week, &k.WeekTarget
+		}
+		j.Kinds = append(j.Kinds, kj)
 	}
-	j.Streak.Current, j.Streak.Best = s.Streak.Current, s.Streak.Best
+	j.Streak = streakJSON{s.Streak.Current, s.Streak.Best}
 	// Four decimals: exact enough for any script, and free of float noise
 	// such as 0.49999999999999994 for 0.5.
 	j.Score = math.Round(s.Score*1e4) / 1e4
-	j.Year.Year, j.Year.WorkingDays, j.Year.AvailableDays, j.Year.ElapsedDays = s.Year.Year, s.Year.WorkingDays, s.Year.AvailableDays, s.ElapsedDays
+	switch s.Week {
+	case rhythm.WeekMet:
+		j.Week.Met = new(true)
+	case rhythm.WeekMissed:
+		j.Week.Met = new(false)
+	}
+	j.Week.Streak = streakJSON{s.WeekStreak.Current, s.WeekStreak.Best}
+	j.Year.Year, j.Year.WorkingDays, j.Year.AvailableDays = s.Year.Year, s.Year.WorkingDays, s.Year.AvailableDays
+	j.Year.AvailableFromStart, j.Year.ElapsedDays = s.AvailableFromStart, s.ElapsedDays
 	return j
 }
 
@@ -65,7 +103,7 @@ func (a *app) statusCommand() *cobra.Command {
 		Example: "  ritme status\n  ritme status --json | jq .streak",
 		Args:    a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withDB(cmd.Context(), func(db *store.DB) error {
+			return a.withReadDB(cmd.Context(), func(db *store.DB) error {
 				tracker, _, err := db.Tracker(cmd.Context())
 				if err != nil {
 					return err
@@ -116,14 +154,15 @@ func (a *app) daysCommand() *cobra.Command {
 				}
 				year = y
 			}
-			return a.withDB(cmd.Context(), func(db *store.DB) error {
-				s, err := db.Settings(cmd.Context())
+			return a.withReadDB(cmd.Context(), func(db *store.DB) error {
+				t, _, err := db.Tracker(cmd.Context())
 				if err != nil {
 					return err
 				}
-				av := s.Calendar(nil).Availability(year, s.VacationDays, s.ReserveDays)
+				av := t.Calendar.Availability(year)
 				if !asJSON {
-					_, err := io.WriteString(a.colorOut(), daysTable(av, s, a.lang))
+					on := min(max(a.today, rhythm.YearStart(year)), rhythm.YearEnd(year))
+					_, err := io.WriteString(a.colorOut(), daysTable(av, t, on, t.AnnualTargets(year, a.today), a.lang))
 					return err
 				}
 				j := daysJSON{Year: av.Year, Weekdays: av.Weekdays, Holidays: len(av.Holidays), WorkingDays: av.WorkingDays,

@@ -36,48 +36,91 @@ var (
 // config.
 var (
 	ConfigShort = newText("Show or change the settings", "Toon of wijzig de instellingen")
-	ConfigLong  = newText(`Without a subcommand, lists every setting with its value, default and meaning.
-Settings live in the database file, so one file holds everything.
-Setting a key to "" restores its default. target.NAME with a new NAME adds a
-kind of contact (ritme config set target.linkedin 3). The built-in kinds may
-be named in Dutch too: target.bel is target.call, target.bezoek target.visit.`,
-		`Zonder subopdracht toont het elke instelling met haar waarde, standaardwaarde
-en betekenis. De instellingen staan in het databasebestand, zodat één bestand
-alles bevat. Een sleutel op "" zetten herstelt de standaardwaarde. target.NAAM
-met een nieuwe NAAM voegt een soort contact toe (ritme config set
-target.linkedin 3). De ingebouwde soorten mogen ook Nederlands heten:
-target.bel is target.call, target.bezoek is target.visit.`)
+	ConfigLong  = newText(`Without a subcommand, lists every setting with its value in force today, its
+default and its meaning. Settings live in the database file, so one file
+holds everything.
+
+Targets and workdays take effect from a date (--from, default today); vacation
+days, reserve days and holidays from the first of January of a year. A change
+never rewrites the past: the days before it keep the values they had. Setting
+the same key from the same date again replaces that change; config history
+lists them all. A target is a whole number a day (5) or a week (4/week); ""
+or 0 ends it. target.NAME with a new NAME adds a kind of contact (ritme
+config set target.linkedin 3), which is never forgotten. The built-in kinds
+may be named in Dutch too: target.bel is target.call, target.bezoek
+target.visit. start_date, rest_days and backup.keep have no history.`,
+		`Zonder subopdracht toont het elke instelling met haar waarde van vandaag, haar
+standaardwaarde en haar betekenis. De instellingen staan in het
+databasebestand, zodat één bestand alles bevat.
+
+Doelen en werkdagen gelden vanaf een datum (--from, standaard vandaag);
+vakantiedagen, reservedagen en feestdagen vanaf 1 januari van een jaar. Een
+wijziging herschrijft nooit het verleden: de dagen ervoor houden hun waarden.
+Dezelfde sleutel vanaf dezelfde datum opnieuw zetten vervangt die wijziging;
+config history toont ze allemaal. Een doel is een heel getal per dag (5) of
+per week (4/week); "" of 0 beëindigt het. target.NAAM met een nieuwe NAAM
+voegt een soort contact toe (ritme config set target.linkedin 3), die nooit
+vergeten wordt. De ingebouwde soorten mogen ook Nederlands heten: target.bel
+is target.call, target.bezoek target.visit. start_date, rest_days en
+backup.keep hebben geen geschiedenis.`)
 	ConfigExample = newText(`  ritme config
   ritme config set target.mail 6
-  ritme config set workdays mon,tue,wed,thu
+  ritme config set target.visit 4/week --from 2027-01-04
+  ritme config set workdays mon,tue,wed,thu --from 2027-01-01
   ritme config set holidays de
   ritme config set start_date 2026-03-01
-  ritme config get vacation_days`, `  ritme config
+  ritme config get target.mail --on 2026-06-01
+  ritme config history target.mail`, `  ritme config
   ritme config set target.mail 6
-  ritme config set target.bel 3
-  ritme config set workdays mon,tue,wed,thu
+  ritme config set target.bezoek 4/week --from 2027-01-04
+  ritme config set workdays mon,tue,wed,thu --from 2027-01-01
   ritme config set holidays de
   ritme config set start_date 2026-03-01
-  ritme config get vacation_days`)
-	ConfigGetUse     = newText("get KEY", "get SLEUTEL")
-	ConfigGetShort   = newText("Print one setting", "Toon één instelling")
-	ConfigGetExample = newText("  ritme config get target.mail\n  ritme config get holidays", "  ritme config get target.bezoek\n  ritme config get holidays")
-	ConfigSetUse     = newText("set KEY VALUE", "set SLEUTEL WAARDE")
-	ConfigSetShort   = newText(`Change one setting ("" restores the default)`, `Wijzig één instelling ("" herstelt de standaardwaarde)`)
-	ConfigSetExample = newText("  ritme config set target.call 3\n  ritme config set start_date \"\"", "  ritme config set target.bel 3\n  ritme config set start_date \"\"")
-	ConfigHeader     = newText("KEY\tVALUE\tDEFAULT\tMEANING", "SLEUTEL\tWAARDE\tSTANDAARD\tBETEKENIS")
-	ConfigNone       = newText("(none)", "(geen)")
-	BadSetting       = newText("invalid setting %q: %s", "ongeldige instelling %q: %s")
-	TargetMeaning    = newText("daily target of %s", "dagdoel voor %s")
+  ritme config get target.mail --on 2026-06-01
+  ritme config history target.mail`)
+	ConfigGetUse       = newText("get KEY", "get SLEUTEL")
+	ConfigGetShort     = newText("Print the value of one setting on a date (default today)", "Toon de waarde van één instelling op een datum (standaard vandaag)")
+	ConfigGetExample   = newText("  ritme config get target.mail\n  ritme config get workdays --on 2026-06-01", "  ritme config get target.bezoek\n  ritme config get workdays --on 2026-06-01")
+	ConfigSetUse       = newText("set KEY VALUE", "set SLEUTEL WAARDE")
+	ConfigSetShort     = newText("Change one setting from a date (default today)", "Wijzig één instelling vanaf een datum (standaard vandaag)")
+	ConfigSetExample   = newText("  ritme config set target.call 3\n  ritme config set target.visit 4/week --from 2027-01-04\n  ritme config set vacation_days 27 --from 2027-01-01", "  ritme config set target.bel 3\n  ritme config set target.bezoek 4/week --from 2027-01-04\n  ritme config set vacation_days 27 --from 2027-01-01")
+	ConfigHistoryUse   = newText("history [KEY]", "history [SLEUTEL]")
+	ConfigHistoryShort = newText("List the changes made to the settings, oldest first", "Toon de wijzigingen van de instellingen, oudste eerst")
+	ConfigHistoryLong  = newText(`Lists every change made to the dated settings, by key, the change with the
+oldest "from" first. A "from" of "" is a value that holds since the
+beginning (one version 1 stored). Defaults are not changes.`,
+		`Toont elke wijziging van de gedateerde instellingen, per sleutel, de wijziging
+met de oudste "from" eerst. Een "from" van "" is een waarde die geldt sinds
+het begin (een die versie 1 bewaarde). Standaardwaarden zijn geen wijzigingen.`)
+	ConfigHistoryExample = newText("  ritme config history\n  ritme config history target.mail --json", "  ritme config history\n  ritme config history target.bezoek --json")
+	ConfigHistoryHeader  = newText("KEY\tFROM\tVALUE\tMADE", "SLEUTEL\tVANAF\tWAARDE\tGEMAAKT")
+	ConfigHistoryNone    = newText("no changes: every setting has its default", "geen wijzigingen: elke instelling heeft haar standaardwaarde")
+	ConfigBeginning      = newText("(beginning)", "(begin)")
+	FlagFrom             = newText("the `date` the change takes effect (default today; vacation_days, reserve_days and holidays: its year)", "de `datum` waarop de wijziging ingaat (standaard vandaag; vacation_days, reserve_days en holidays: het jaar ervan)")
+	FlagOn               = newText("the `date` to read the value on (default today)", "de `datum` waarop de waarde gelezen wordt (standaard vandaag)")
+	ConfigHeader         = newText("KEY\tVALUE\tDEFAULT\tMEANING", "SLEUTEL\tWAARDE\tSTANDAARD\tBETEKENIS")
+	ConfigNone           = newText("(none)", "(geen)")
+	BadSetting           = newText("invalid setting %q: %s", "ongeldige instelling %q: %s")
+	TargetMeaning        = newText("target of %s: N a day or N/week", "doel voor %s: N per dag of N/week")
+	ConfigSetDated       = newText("%s = %s from %s", "%s = %s vanaf %s")
+	ConfigSetYearly      = newText("%s = %s from %d on", "%s = %s vanaf %d")
+	ConfigSetPlain       = newText("%s = %s", "%s = %s")
+	NoHistoryFor         = newText("%s has no history: --from does not apply to it", "%s heeft geen geschiedenis: --from geldt er niet voor")
+	StartEmpty           = newText(`start_date: "" is not a date; the start is set once and only moves to another date`, `start_date: "" is geen datum; de start ligt eenmaal vast en verschuift alleen naar een andere datum`)
+	StartAfterToday      = newText("start_date %s is after today (%s)", "start_date %s ligt na vandaag (%s)")
+	KindHasNoTarget      = newText("note: %s has no target now (config set %s N to give it one)", "let op: %s heeft nu geen doel (config set %s N geeft het er een)")
+	BeforeStart          = newText("note: %s is before your start (%s), so it counts for its account, exports and the report, not for pace or streaks; config set start_date DATE moves the start", "let op: %s ligt voor je start (%s), dus het telt voor het account, exports en het rapport, niet voor tempo of reeksen; config set start_date DATUM verschuift de start")
 
 	// SettingMeanings explains every fixed key; target keys are explained
 	// by kind.
 	SettingMeanings = map[string]Text{
-		rhythm.KeyWorkdays:  newText("the weekdays you work", "de weekdagen waarop je werkt"),
-		rhythm.KeyHolidays:  newText("public holidays off: nl, nl-all, none or a country code", "vrije feestdagen: nl, nl-all, none of een landcode"),
-		rhythm.KeyVacation:  newText("vacation days a year", "vakantiedagen per jaar"),
-		rhythm.KeyReserve:   newText("days a year for sickness, training and other absence", "dagen per jaar voor ziekte, opleiding en ander verzuim"),
-		rhythm.KeyStartDate: newText("the date you started with ritme (empty: your first entry)", "de datum waarop je met ritme begon (leeg: je eerste contact)"),
+		rhythm.KeyWorkdays:   newText("the weekdays you work", "de weekdagen waarop je werkt"),
+		rhythm.KeyHolidays:   newText("public holidays off: nl, nl-all, none or a country code", "vrije feestdagen: nl, nl-all, none of een landcode"),
+		rhythm.KeyVacation:   newText("vacation days a year", "vakantiedagen per jaar"),
+		rhythm.KeyReserve:    newText("days a year for sickness, training and other absence", "dagen per jaar voor ziekte, opleiding en ander verzuim"),
+		rhythm.KeyStartDate:  newText("the date you started with ritme: set once by your first entries", "de datum waarop je met ritme begon: eenmaal gezet door je eerste contacten"),
+		rhythm.KeyRestDays:   newText("calendar days an account rests after a lost deal", "kalenderdagen dat een account rust na een verloren deal"),
+		rhythm.KeyBackupKeep: newText("daily snapshots kept beside the database (0: none)", "dagelijkse momentopnamen naast de database (0: geen)"),
 	}
 )
 

@@ -15,6 +15,7 @@ var inputErrors = map[string]Text{
 	rhythm.ErrKindName:    newText("invalid kind name %q: use a-z, 0-9, '-' or '_', starting with a letter", "ongeldige soortnaam %q: gebruik a-z, 0-9, '-' of '_', te beginnen met een letter"),
 	rhythm.ErrSettingKey:  newText("unknown setting %q: use %s", "onbekende instelling %q: gebruik %s"),
 	rhythm.ErrWholeNumber: newText("invalid %s %q: want a whole number from 0 to %d", "ongeldige %s %q: gebruik een heel getal van 0 tot %d"),
+	rhythm.ErrTarget:      newText("invalid %s %q: want a whole number from 0 to %d a day, or N/week", "ongeldige %s %q: gebruik een heel getal van 0 tot %d per dag, of N/week"),
 	rhythm.ErrStartDate:   newText(`invalid start_date %q: want an existing date from 1900 on as YYYY-MM-DD, or "" for none`, `ongeldige start_date %q: gebruik een bestaande datum vanaf 1900 als JJJJ-MM-DD, of "" voor geen`),
 	rhythm.ErrStage:       newText("unknown stage %q: use suspect, prospect or customer", "onbekende fase %q: gebruik suspect, prospect of klant"),
 	rhythm.ErrOutcome:     newText("unknown outcome %q: use reply, meeting, proposal, won, lost or none", "onbekende uitkomst %q: gebruik reactie, afspraak, offerte, gewonnen, verloren of geen"),

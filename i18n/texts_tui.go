@@ -51,8 +51,11 @@ var (
 	OffOwed          = newText("not a working day: nothing owed", "geen werkdag: niets verschuldigd")
 
 	// The glance of `ritme status`.
-	GlanceKind   = newText("ytd %s of %d · expected %d · pace %s · need %d/day", "dit jaar %s van %d · verwacht %d · tempo %s · nodig %d/dag")
-	GlanceStreak = newText("streak %s · best %d · score %.2f · %d of %d available days elapsed", "reeks %s · beste %d · score %.2f · %d van %d beschikbare dagen voorbij")
+	GlanceKind       = newText("ytd %s of %d · expected %d · pace %s · need %d/day", "dit jaar %s van %d · verwacht %d · tempo %s · nodig %d/dag")
+	GlanceKindWeekly = newText("ytd %s of %d · expected %d · pace %s · need %d/week", "dit jaar %s van %d · verwacht %d · tempo %s · nodig %d/week")
+	PerDay           = newText("%d/day", "%d/dag")
+	PerWeek          = newText("%d/week", "%d/week")
+	GlanceStreak     = newText("streak %s · best %d · score %.2f · %d of %d available days elapsed", "reeks %s · beste %d · score %.2f · %d van %d beschikbare dagen voorbij")
 
 	// The availability of `ritme days`.
 	DaysTitle        = newText("workdays %s · holidays %s", "werkdagen %s · feestdagen %s")
@@ -66,7 +69,7 @@ var (
 	DaysReserve      = newText("− reserve days", "− reservedagen")
 	DaysReserveNote  = newText("setting reserve_days: sickness, training, other", "instelling reserve_days: ziekte, opleiding, overig")
 	DaysAvailable    = newText("= available days", "= beschikbare dagen")
-	DaysTarget       = newText("%d %s (%d/day)", "%d %s (%d/dag)")
+	DaysTarget       = newText("%d %s (%s)", "%d %s (%s)")
 	DaysTargets      = newText("annual targets: %s", "jaardoelen: %s")
 	DaysHolidayList  = newText("holidays on workdays:", "feestdagen op werkdagen:")
 	Empty            = newText("", "")

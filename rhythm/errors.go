@@ -24,6 +24,7 @@ const (
 	ErrKindName    = "kind-name"    // the name
 	ErrSettingKey  = "setting-key"  // the key, the known keys
 	ErrWholeNumber = "whole-number" // the key, the value, the limit
+	ErrTarget      = "target"       // the key, the value, the limit
 	ErrStartDate   = "start-date"   // the value given
 	ErrStage       = "stage"        // the text
 	ErrOutcome     = "outcome"      // the text

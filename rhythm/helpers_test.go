@@ -3,6 +3,7 @@ package rhythm_test
 import (
 	"math"
 	"testing"
+	"time"
 
 	"ritme/rhythm"
 )
@@ -41,25 +42,52 @@ func holidaySet(tb testing.TB, code string) rhythm.HolidaySet {
 // the given leave dates.
 func nlCalendar(tb testing.TB, leave ...string) *rhythm.Calendar {
 	tb.Helper()
-	return rhythm.NewCalendar(rhythm.MondayToFriday, holidaySet(tb, rhythm.HolidaysNL), dates(tb, leave...))
+	return rhythm.NewCalendar(rhythm.DefaultSettings().History, dates(tb, leave...))
 }
 
-// defaultPlan is the method's plan: 5/2/1 a day, 25 vacation and 10 reserve
-// days, start on the first entry.
-func defaultPlan() rhythm.Plan {
-	return rhythm.Plan{Targets: rhythm.DefaultTargets(), VacationDays: 25, ReserveDays: 10}
-}
-
-// fixture builds a Tracker with the default plan and calendar; tests adjust
-// its fields before logging.
+// fixture builds a Tracker with the default settings (5/2/1 a day, 25
+// vacation and 10 reserve days, Monday to Friday, holidays "nl") and no
+// stored start, so that the start is the first entry; tests change its
+// settings with set and start before logging.
 type fixture struct {
 	tb testing.TB
 	*rhythm.Tracker
+	leave []rhythm.Date
 }
 
 func newFixture(tb testing.TB, leave ...string) fixture {
 	tb.Helper()
-	return fixture{tb: tb, Tracker: &rhythm.Tracker{Plan: defaultPlan(), Calendar: nlCalendar(tb, leave...), Ledger: &rhythm.Ledger{}}}
+	s := rhythm.DefaultSettings()
+	ld := dates(tb, leave...)
+	return fixture{tb: tb, Tracker: &rhythm.Tracker{Settings: s, Calendar: rhythm.NewCalendar(s.History, ld), Ledger: &rhythm.Ledger{}}, leave: ld}
+}
+
+// set changes the dated setting key to value from the date from ("" for
+// since the beginning), as `config set KEY VALUE --from FROM` does.
+func (f fixture) set(key, value, from string) fixture {
+	f.tb.Helper()
+	var d rhythm.Date
+	if from != "" {
+		d = date(f.tb, from)
+	}
+	c, err := rhythm.NewChange(key, value, d, time.Time{})
+	if err != nil {
+		f.tb.Fatalf("NewChange(%s, %q, %s): %v", key, value, from, err)
+	}
+	h, err := f.Settings.History.With(c)
+	if err != nil {
+		f.tb.Fatalf("With(%v): %v", c, err)
+	}
+	f.Settings.History = h
+	f.Calendar = rhythm.NewCalendar(h, f.leave)
+	return f
+}
+
+// start stores the start date s.
+func (f fixture) start(s string) fixture {
+	f.tb.Helper()
+	f.Settings.Start = date(f.tb, s)
+	return f
 }
 
 // log records mail, call and visit entries on the date s.

@@ -17,18 +17,6 @@ const (
 // BuiltinKinds lists the built-in kinds in display order.
 var BuiltinKinds = []Kind{Mail, Call, Visit}
 
-// Target is the daily target of one kind.
-type Target struct {
-	Kind  Kind
-	Daily int
-}
-
-// DefaultTargets returns the method's daily targets: 5 mails, 2 calls and 1
-// visit.
-func DefaultTargets() []Target {
-	return []Target{{Mail, 5}, {Call, 2}, {Visit, 1}}
-}
-
 // ValidKindName reports whether name can name a kind: a lower-case letter
 // followed by up to 23 lower-case letters, digits, '-' or '_'.
 func ValidKindName(name string) error {

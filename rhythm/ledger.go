@@ -47,6 +47,9 @@ func (l *Ledger) column(k Kind) int {
 	return len(l.kinds) - 1
 }
 
+// index returns k's column, or -1 when k has no entries.
+func (l *Ledger) index(k Kind) int { return slices.Index(l.kinds, k) }
+
 // Count returns the number of entries of kind k on date d.
 func (l *Ledger) Count(d Date, k Kind) int {
 	if i := slices.Index(l.kinds, k); i >= 0 {

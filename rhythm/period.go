@@ -1,94 +1,189 @@
 package rhythm
 
-// Day is one date as the Week, Month and Year views show it.
+// Day is one date as the views show it.
 type Day struct {
 	Date Date
-	// Working reports whether Date is a working day.
-	Working bool
+	// Working reports whether Date is a working day; Owed whether it is
+	// one on or after the start.
+	Working, Owed bool
 	// Holiday names the holiday on Date, if any.
 	Holiday string
 	// Leave reports whether Date is registered leave.
 	Leave bool
-	// Counts holds the entries per kind, in the order of Tracker.Kinds.
-	Counts []int
-	// Completion is the mean over kinds with a target of min(1, n/target).
+	// Counts holds the entries per kind, and Targets each kind's target
+	// on Date, in the order of Period.Kinds.
+	Counts  []int
+	Targets []Target
+	// Counted reports a met-or-missed day: owed, with some kind daily on
+	// it. Met reports that every daily kind reached its target.
+	Counted, Met bool
+	// Completion is the day's completion as the score counts it: the mean
+	// credit of the kinds with a target above 0 (0 on a day that owes
+	// nothing).
 	Completion float64
-	// Met reports whether Date is a working day with every target met.
-	Met bool
-	// Owed reports whether Date is on or after the start: before it the
-	// rep was not using ritme and owes nothing.
-	Owed bool
 }
 
-// Day describes one date.
-func (t *Tracker) Day(d Date) Day {
-	return t.day(t.Kinds(), t.targetCols(), d)
+// Week is one week (an ISO week, cut at the ends of its year) as the views
+// show it.
+type Week struct {
+	First, Last Date
+	// Owed counts its owed days.
+	Owed int
+	// Targets holds each weekly kind's effective target N_w, and Entries
+	// its week entries up to today, in the order of Period.Kinds.
+	Targets, Entries []int
+	State            WeekState
 }
 
-func (t *Tracker) day(kinds []Target, tc []targetCol, d Date) Day {
-	start := t.Start()
-	day := Day{Date: d, Working: t.Calendar.IsWorkingDay(d), Leave: t.Calendar.IsLeave(d), Counts: make([]int, len(kinds)),
-		Owed: !start.IsZero() && d >= start}
-	if h, ok := t.Calendar.Holiday(d); ok {
-		day.Holiday = h.Name
-	}
-	for i, k := range kinds {
-		day.Counts[i] = t.Ledger.Count(d, k.Kind)
-	}
-	c, met := t.completion(tc, d)
-	day.Completion = c
-	day.Met = day.Working && met
-	return day
-}
-
-// Period sums up the dates from From to To, as seen on Today.
+// Period sums up the dates from From to To, on a given today.
 type Period struct {
 	From, To Date
-	// Kinds lists every kind with its daily target, as Tracker.Kinds.
-	Kinds []Target
-	// Days holds every date of the period.
-	Days []Day
-	// Done, Expected and Pace are per kind, in the order of Kinds. Expected
-	// counts the working days of the period from Start up to the day before
-	// Today, plus Today's entries up to the target when Today is a working
-	// day in the period; days after Today owe nothing yet.
-	Done, Expected, Pace []int
-	// WorkingDays counts the period's working days from Start up to and
-	// including Today, and MetDays those of them that were met.
+	// Kinds lists every kind, with its target in force on To (or today,
+	// when that comes first).
+	Kinds []KindTarget
+	// Days holds every date of the period, and Weeks every week whose last
+	// day falls in it: a week belongs to the period that holds its last
+	// day.
+	Days  []Day
+	Weeks []Week
+	// Done counts each kind's entries from the start on, up to today; All
+	// every entry of the period up to today, before the start too.
+	Done, All []int
+	// Expected is what the period owes by the end of today: the daily
+	// targets of its owed days before today, today's entries up to the
+	// target, and the effective targets of its weeks (the week of today up
+	// to its entries so far). Pace is Done − Expected.
+	Expected, Pace []int
+	// WorkingDays counts the owed days up to and including today, and
+	// MetDays those that were met.
 	WorkingDays, MetDays int
+	// WeeksOwed counts the weeks with an owed day that have begun, and
+	// WeeksMet those that are met (so far, for the week of today).
+	WeeksOwed, WeeksMet int
 }
 
-// Period describes the dates from from to to, both included, on today.
-func (t *Tracker) Period(from, to, today Date) Period {
-	kinds := t.Kinds()
-	tc := t.targetCols()
-	p := Period{From: from, To: to, Kinds: kinds,
-		Done: make([]int, len(kinds)), Expected: make([]int, len(kinds)), Pace: make([]int, len(kinds))}
-	start := t.Start()
-	owed := 0
-	if !start.IsZero() {
-		owed = t.Calendar.WorkingDays(max(from, start), min(to, today-1))
+// tally sums a walk up over a period.
+type tally struct {
+	w *walk
+	p *Period
+	// listed reports whether Days and Weeks are filled in.
+	listed bool
+	// elapsed counts the owed days before today (and today, once over).
+	elapsed int
+	// week holds today's week: each kind's entries so far and N_w.
+	weekEntries, weekTargets []int
+}
+
+func newTally(w *walk, from, to Date, listed bool) *tally {
+	k := len(w.kinds)
+	p := &Period{From: from, To: to, Done: make([]int, k), All: make([]int, k), Expected: make([]int, k), Pace: make([]int, k)}
+	targetsOn := min(to, w.today)
+	p.Kinds = make([]KindTarget, k)
+	for i, kind := range w.kinds {
+		p.Kinds[i] = KindTarget{Kind: kind, Target: w.t.History().TargetOn(kind, targetsOn)}
 	}
-	for d := from; d <= to; d++ {
-		day := t.day(kinds, tc, d)
+	return &tally{w: w, p: p, listed: listed, weekEntries: make([]int, k), weekTargets: make([]int, k)}
+}
+
+func (tl *tally) onDay(d *dayFacts) {
+	p, w := tl.p, tl.w
+	if d.d < p.From || d.d > p.To {
+		return
+	}
+	if tl.listed {
+		day := Day{Date: d.d, Working: d.working, Owed: d.owed, Leave: w.t.Calendar.IsLeave(d.d),
+			Counts: append([]int(nil), d.n...), Targets: append([]Target(nil), d.target...),
+			Counted: d.counted, Met: d.met}
+		if d.scored {
+			day.Completion = d.c
+		}
+		if h, ok := w.t.Calendar.Holiday(d.d); ok {
+			day.Holiday = h.Name
+		}
 		p.Days = append(p.Days, day)
-		if d > today {
-			continue
-		}
-		for i, n := range day.Counts {
-			p.Done[i] += n
-		}
-		if day.Working && day.Owed {
-			p.WorkingDays++
-			if day.Met {
-				p.MetDays++
-			}
+	}
+	if d.future {
+		return
+	}
+	for j, n := range d.n {
+		p.All[j] += n
+		if d.d >= w.start {
+			p.Done[j] += n
 		}
 	}
-	todayIn := today >= from && today <= to && t.Calendar.IsWorkingDay(today)
-	for i, k := range kinds {
-		p.Expected[i] = expected(k.Daily, owed, t.Ledger.Count(today, k.Kind), todayIn)
-		p.Pace[i] = p.Done[i] - p.Expected[i]
+	if !d.owed {
+		return
 	}
-	return p
+	p.WorkingDays++
+	if d.met {
+		p.MetDays++
+	}
+	closed := d.d < w.today || w.over
+	if closed {
+		tl.elapsed++
+	}
+	for j, tg := range d.target {
+		switch {
+		case !tg.IsDaily():
+		case closed:
+			p.Expected[j] += tg.N
+		default:
+			p.Expected[j] += min(d.n[j], tg.N)
+		}
+	}
+}
+
+func (tl *tally) onWeek(wk *weekFacts) {
+	p, w := tl.p, tl.w
+	current := wk.first <= w.today && w.today <= wk.last
+	if current {
+		copy(tl.weekEntries, wk.entries)
+		copy(tl.weekTargets, wk.target)
+	}
+	if wk.last < p.From || wk.last > p.To {
+		return
+	}
+	state := w.state(wk)
+	if tl.listed {
+		p.Weeks = append(p.Weeks, Week{First: wk.first, Last: wk.last, Owed: wk.owed,
+			Targets: append([]int(nil), wk.target...), Entries: append([]int(nil), wk.entries...), State: state})
+	}
+	if wk.first > w.today {
+		return
+	}
+	if wk.owed > 0 {
+		p.WeeksOwed++
+	}
+	if state == WeekMet {
+		p.WeeksMet++
+	}
+	for j, n := range wk.target {
+		if w.ended(wk) {
+			p.Expected[j] += n
+		} else {
+			p.Expected[j] += min(wk.entries[j], n)
+		}
+	}
+}
+
+// finish works out the pace.
+func (tl *tally) finish() *Period {
+	for j := range tl.p.Pace {
+		tl.p.Pace[j] = tl.p.Done[j] - tl.p.Expected[j]
+	}
+	return tl.p
+}
+
+// Period describes the dates from from to to, both included, on today,
+// with every day and week listed.
+func (t *Tracker) Period(from, to, today Date) Period {
+	w := t.newWalk(today, false)
+	tl := newTally(w, from, to, true)
+	w.run(from, to, tl.onDay, tl.onWeek)
+	return *tl.finish()
+}
+
+// Day describes one date on today.
+func (t *Tracker) Day(d, today Date) Day {
+	return t.Period(d, d, today).Days[0]
 }

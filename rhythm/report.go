@@ -29,7 +29,7 @@ type Report struct {
 // ReportKind is one kind's line of a Report.
 type ReportKind struct {
 	Kind           Kind
-	Target         int // daily
+	Target         Target
 	Done, Expected int
 	Pace           int
 	Outcomes       map[Outcome]int
@@ -45,7 +45,7 @@ func (t *Tracker) Report(from, to, today Date, outcomes map[Kind]map[Outcome]int
 	r := Report{From: from, To: to, WorkingDays: p.WorkingDays, MetDays: p.MetDays,
 		Streak: t.Streaks(end), Outcomes: map[Outcome]int{}, PerHundred: map[Outcome]float64{}}
 	for i, k := range p.Kinds {
-		rk := ReportKind{Kind: k.Kind, Target: k.Daily, Done: p.Done[i], Expected: p.Expected[i], Pace: p.Pace[i],
+		rk := ReportKind{Kind: k.Kind, Target: k.Target, Done: p.Done[i], Expected: p.Expected[i], Pace: p.Pace[i],
 			Outcomes: map[Outcome]int{}, PerHundred: map[Outcome]float64{}}
 		for o, n := range outcomes[k.Kind] {
 			rk.Outcomes[o] = n

@@ -6,223 +6,143 @@ import (
 	"strings"
 )
 
-// The setting keys besides the targets, in the order `ritme config` lists
-// them.
+// The keys of the settings that have no history: they hold for every date.
 const (
-	KeyWorkdays  = "workdays"
-	KeyHolidays  = "holidays"
-	KeyVacation  = "vacation_days"
-	KeyReserve   = "reserve_days"
-	KeyStartDate = "start_date"
+	KeyStartDate  = "start_date"
+	KeyRestDays   = "rest_days"
+	KeyBackupKeep = "backup.keep"
 )
 
-// targetPrefix starts every target key: target.mail, target.call, ….
-const targetPrefix = "target."
-
-// Limits on setting values, well beyond any real use, so that products of
-// targets and days stay small.
+// Defaults of the settings without history.
 const (
-	maxDailyTarget = 10000
-	maxDays        = 366
+	defaultRestDays   = 90
+	defaultBackupKeep = 7
+	maxRestDays       = 3660
+	maxBackupKeep     = 1000
 )
 
-// Settings are the user's choices that the math depends on. Every key has a
-// default, and setting a key to the empty string restores it.
+// Settings are the rep's choices that the figures depend on: the history of
+// the dated settings, the start, and the settings without history.
 type Settings struct {
-	// Targets holds the daily target of every kind: the built-in kinds
-	// always, and any kind the user added with a target.NAME key.
-	Targets      []Target
-	Workdays     Weekdays
-	Holidays     HolidaySet
-	VacationDays int
-	ReserveDays  int
-	// StartDate is the start_date setting; zero when unset.
-	StartDate Date
+	History *History
+	// Start is the date the rep started: the first date that owes
+	// anything. The zero Date means none is stored yet.
+	Start Date
+	// StartByRep reports whether the rep set Start (config set
+	// start_date), rather than ritme storing the date of the first
+	// entries.
+	StartByRep bool
+	// RestDays is how long an account rests after a lost deal, in
+	// calendar days.
+	RestDays int
+	// BackupKeep is how many daily snapshots are kept; 0 turns them off.
+	BackupKeep int
 }
 
-// DefaultSettings returns the settings of a new database: targets 5/2/1,
-// Monday to Friday, Dutch holidays, 25 vacation and 10 reserve days, no
-// start date.
+// DefaultSettings returns the settings of a new database: targets 5/2/1 a
+// day, Monday to Friday, Dutch holidays, 25 vacation and 10 reserve days,
+// no start yet, 90 days of rest after a lost deal, 7 daily snapshots.
 func DefaultSettings() Settings {
-	nl, _ := LookupHolidays(HolidaysNL)
-	return Settings{
-		Targets:      DefaultTargets(),
-		Workdays:     MondayToFriday,
-		Holidays:     nl,
-		VacationDays: 25,
-		ReserveDays:  10,
-	}
+	h, _ := NewHistory(nil)
+	return Settings{History: h, RestDays: defaultRestDays, BackupKeep: defaultBackupKeep}
 }
 
-// TargetKey returns the setting key of kind k's daily target.
-func TargetKey(k Kind) string { return targetPrefix + string(k) }
-
-// Keys returns every key that has a value, targets first in kind order.
+// Keys returns every key, in the order `ritme config` lists them: the
+// dated ones, then start_date, rest_days and backup.keep.
 func (s Settings) Keys() []string {
-	var keys []string
-	for _, t := range s.Targets {
-		keys = append(keys, TargetKey(t.Kind))
-	}
-	return append(keys, KeyWorkdays, KeyHolidays, KeyVacation, KeyReserve, KeyStartDate)
+	return append(s.History.Keys(), KeyStartDate, KeyRestDays, KeyBackupKeep)
 }
 
-// Kinds returns the kinds that can be logged, in display order.
-func (s Settings) Kinds() []Kind {
-	ks := make([]Kind, len(s.Targets))
-	for i, t := range s.Targets {
-		ks[i] = t.Kind
-	}
-	return ks
-}
-
-// Target returns the daily target of kind k, 0 when it has none.
-func (s Settings) Target(k Kind) int { return targetIn(s.Targets, k) }
+// Kinds returns every kind that can be logged, in display order.
+func (s Settings) Kinds() []Kind { return s.History.Kinds() }
 
 // HasKind reports whether k can be logged.
-func (s Settings) HasKind(k Kind) bool { return slices.Contains(s.Kinds(), k) }
+func (s Settings) HasKind(k Kind) bool { return s.History.HasKind(k) }
 
-// Get returns the value of key as `ritme config get` prints it.
-func (s Settings) Get(key string) (string, error) {
-	switch key {
-	case KeyWorkdays:
-		return s.Workdays.String(), nil
-	case KeyHolidays:
-		return s.Holidays.Code(), nil
-	case KeyVacation:
-		return strconv.Itoa(s.VacationDays), nil
-	case KeyReserve:
-		return strconv.Itoa(s.ReserveDays), nil
-	case KeyStartDate:
-		return s.StartDate.String(), nil
+// Targets returns every kind with its target in force on d.
+func (s Settings) Targets(d Date) []KindTarget {
+	kinds := s.Kinds()
+	out := make([]KindTarget, len(kinds))
+	for i, k := range kinds {
+		out[i] = KindTarget{Kind: k, Target: s.History.TargetOn(k, d)}
 	}
-	if k, ok := strings.CutPrefix(key, targetPrefix); ok {
-		if i := slices.IndexFunc(s.Targets, func(t Target) bool { return t.Kind == Kind(k) }); i >= 0 {
-			return strconv.Itoa(s.Targets[i].Daily), nil
-		}
-	}
-	return "", inputError(ErrSettingKey, key, strings.Join(s.Keys(), ", "))
+	return out
 }
 
-// Set validates value and stores it under key; the empty value restores the
-// default. A target.NAME key for a new NAME adds the kind NAME; setting it
-// to the empty value removes the kind again (built-in kinds return to
-// their default target instead). On error s is unchanged.
-func (s *Settings) Set(key, value string) error {
-	value = strings.TrimSpace(value)
-	def := DefaultSettings()
+// Get returns the value of key in force on d, as `ritme config get` prints
+// it.
+func (s Settings) Get(key string, d Date) (string, error) {
 	switch key {
-	case KeyWorkdays:
-		if value == "" {
-			s.Workdays = def.Workdays
-			return nil
+	case KeyStartDate:
+		return s.Start.String(), nil
+	case KeyRestDays:
+		return strconv.Itoa(s.RestDays), nil
+	case KeyBackupKeep:
+		return strconv.Itoa(s.BackupKeep), nil
+	}
+	v, err := s.History.Get(key, d)
+	if err != nil {
+		return "", unknownKey(key, s.Keys())
+	}
+	return v, nil
+}
+
+// Default returns the default value of key, and false for a kind of one's
+// own, which has none.
+func Default(key string) (string, bool) {
+	v, err := DefaultSettings().Get(key, 0)
+	return v, err == nil
+}
+
+// SetUndated validates value and stores it under one of the keys without
+// history (start_date, rest_days, backup.keep), returning its canonical
+// text. start_date takes a date from 1900 on (a later check keeps it from
+// being after today); the others a whole number, "" for the default. On
+// error s is unchanged.
+func (s *Settings) SetUndated(key, value string) (string, error) {
+	value = strings.TrimSpace(value)
+	switch key {
+	case KeyStartDate:
+		d, err := ParseDate(value)
+		if err != nil || d.Year() < MinYear {
+			return "", inputError(ErrStartDate, value)
 		}
-		w, err := ParseWeekdays(value)
-		if err != nil {
-			return err
-		}
-		s.Workdays = w
-		return nil
-	case KeyHolidays:
-		if value == "" {
-			s.Holidays = def.Holidays
-			return nil
-		}
-		h, err := LookupHolidays(value)
-		if err != nil {
-			return err
-		}
-		s.Holidays = h
-		return nil
-	case KeyVacation, KeyReserve:
-		n := def.VacationDays
-		if key == KeyReserve {
-			n = def.ReserveDays
+		s.Start, s.StartByRep = d, true
+		return d.String(), nil
+	case KeyRestDays, KeyBackupKeep:
+		n, limit := defaultRestDays, maxRestDays
+		if key == KeyBackupKeep {
+			n, limit = defaultBackupKeep, maxBackupKeep
 		}
 		if value != "" {
 			var err error
-			if n, err = wholeNumber(key, value, maxDays); err != nil {
-				return err
+			if n, err = wholeNumber(key, value, limit); err != nil {
+				return "", err
 			}
 		}
-		if key == KeyVacation {
-			s.VacationDays = n
+		if key == KeyRestDays {
+			s.RestDays = n
 		} else {
-			s.ReserveDays = n
+			s.BackupKeep = n
 		}
-		return nil
-	case KeyStartDate:
-		if value == "" {
-			s.StartDate = 0
-			return nil
-		}
-		d, err := ParseDate(value)
-		if err != nil || d.Year() < MinYear {
-			return inputError(ErrStartDate, value)
-		}
-		s.StartDate = d
-		return nil
+		return strconv.Itoa(n), nil
 	}
-	name, ok := strings.CutPrefix(key, targetPrefix)
-	if !ok {
-		return inputError(ErrSettingKey, key, strings.Join(s.Keys(), ", "))
-	}
-	if err := ValidKindName(name); err != nil {
-		return err
-	}
-	return s.setTarget(Kind(name), value, def)
-}
-
-func (s *Settings) setTarget(k Kind, value string, def Settings) error {
-	n := 0
-	if value != "" {
-		var err error
-		if n, err = wholeNumber(TargetKey(k), value, maxDailyTarget); err != nil {
-			return err
-		}
-	} else if b := slices.Index(BuiltinKinds, k); b >= 0 {
-		n = def.Targets[b].Daily
-	}
-	// Copy before changing: a Settings value may share Targets with another.
-	s.Targets = slices.Clone(s.Targets)
-	i := slices.IndexFunc(s.Targets, func(t Target) bool { return t.Kind == k })
-	if value == "" && !slices.Contains(BuiltinKinds, k) {
-		if i >= 0 {
-			s.Targets = slices.Delete(s.Targets, i, i+1)
-		}
-		return nil
-	}
-	if i >= 0 {
-		s.Targets[i].Daily = n
-		return nil
-	}
-	s.Targets = append(s.Targets, Target{Kind: k, Daily: n})
-	kinds := SortKinds(s.Kinds())
-	slices.SortStableFunc(s.Targets, func(a, b Target) int {
-		return slices.Index(kinds, a.Kind) - slices.Index(kinds, b.Kind)
-	})
-	return nil
+	return "", unknownKey(key, s.Keys())
 }
 
 // wholeNumber parses a whole number from 0 to limit written in digits only.
 func wholeNumber(key, value string, limit int) (int, error) {
 	n, err := strconv.Atoi(value)
-	if err != nil || strings.ContainsAny(value[:1], "+-") || n < 0 || n > limit {
+	if err != nil || value == "" || strings.ContainsAny(value[:1], "+-") || n < 0 || n > limit {
 		return 0, inputError(ErrWholeNumber, key, value, limit)
 	}
 	return n, nil
 }
 
-// Plan returns the plan these settings describe.
-func (s Settings) Plan() Plan {
-	return Plan{Targets: slices.Clone(s.Targets), VacationDays: s.VacationDays, ReserveDays: s.ReserveDays, Start: s.StartDate}
-}
-
-// Calendar returns the calendar of these settings with the given leave dates.
-func (s Settings) Calendar(leave []Date) *Calendar {
-	return NewCalendar(s.Workdays, s.Holidays, leave)
-}
-
 // Tracker joins these settings, the leave dates and a ledger.
 func (s Settings) Tracker(leave []Date, l *Ledger) *Tracker {
-	return &Tracker{Plan: s.Plan(), Calendar: s.Calendar(leave), Ledger: l}
+	return &Tracker{Settings: s, Calendar: NewCalendar(s.History, leave), Ledger: l}
 }
+
+// containsKind reports whether ks holds k.
+func containsKind(ks []Kind, k Kind) bool { return slices.Contains(ks, k) }

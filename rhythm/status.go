@@ -1,138 +1,134 @@
 package rhythm
 
-import "math"
-
-// Status is the quick glance on one date: today's checklist, streaks, score
-// and the year to date.
+// Status is the quick glance on one date: the day's checklist, the streaks,
+// the score and the year so far.
 type Status struct {
-	Date       Date
+	Date Date
+	// Start is the start that holds: the stored one, else the first entry,
+	// else Date itself.
+	Start      Date
 	WorkingDay bool
-	DayMet     bool
-	Kinds      []KindStatus
-	Streak     Streak
-	Score      float64
-	// Year is the availability of Date's year.
-	Year Availability
-	// ElapsedDays is Elapsed(Date).
+	// DayMet reports a met-or-missed day that is met; false before the
+	// start.
+	DayMet bool
+	Kinds  []KindStatus
+	Streak Streak
+	Score  float64
+	// Week is how Date's week stands, and WeekStreak the run of met weeks.
+	Week       WeekState
+	WeekStreak Streak
+	// Year is the availability of Date's year; AvailableFromStart its
+	// available days from the start on.
+	Year               Availability
+	AvailableFromStart int
+	// ElapsedDays counts the working days from the later of the first of
+	// January and the start up to the day before Date (Date too, for a day
+	// that is over).
 	ElapsedDays int
-	// RemainingDays is RemainingDays(Date).
-	RemainingDays int
+	// DaysLeft is the available days left in the year, Date included
+	// unless it is over.
+	DaysLeft int
 }
 
 // KindStatus is one kind's line of a Status.
 type KindStatus struct {
-	Kind         Kind
-	Target       int // daily target
-	Today        int // entries today
+	Kind Kind
+	// Weekly reports a weekly kind on Date; Target is then N a week, else
+	// N a day (0: none).
+	Weekly bool
+	Target int
+	// Today counts the entries on Date.
+	Today        int
 	YTD          int
 	AnnualTarget int
 	Expected     int
 	Pace         int
-	// Needed is what each remaining available day needs to still reach
-	// the annual target: ceil((AnnualTarget − YTD) / RemainingDays), 0 once
-	// the target is reached, the whole gap when no day remains.
-	Needed int
-	// Projected is the year-end total at the current rate: the entries
-	// before today plus RemainingDays times the average a day over the
-	// elapsed working days (the daily target while none has elapsed), and
-	// never less than YTD.
-	Projected int
+	// Need is what each day (a week, for a weekly kind) still needs to
+	// reach the annual target.
+	Need int
+	// Week counts a weekly kind's week entries so far, and WeekTarget is
+	// N_w of Date's week.
+	Week, WeekTarget int
 }
 
-// Status computes the quick glance for today.
-func (t *Tracker) Status(today Date) Status {
-	year := today.Year()
-	av := t.Calendar.Availability(year, t.Plan.VacationDays, t.Plan.ReserveDays)
-	h := t.fold(today)
-	s := Status{
-		Date:          today,
-		WorkingDay:    t.Calendar.IsWorkingDay(today),
-		DayMet:        t.DayMet(today),
-		Streak:        h.streak,
-		Score:         h.score,
-		Year:          av,
-		ElapsedDays:   t.Elapsed(today),
-		RemainingDays: t.remainingDays(today, av),
+// Status computes the quick glance on today, a day still going on: a
+// shortfall of today does not count yet.
+func (t *Tracker) Status(today Date) Status { return t.status(today, false) }
+
+// StatusAtEnd computes the glance of day as it stood at the end of that
+// day: the day is over, its shortfall counts.
+func (t *Tracker) StatusAtEnd(day Date) Status { return t.status(day, true) }
+
+func (t *Tracker) status(today Date, over bool) Status {
+	w := t.newWalk(today, over)
+	y := today.Year()
+	plan := t.yearPlan(y, w.start, w.kinds)
+	s := Status{Date: today, Start: w.start, WorkingDay: t.Calendar.IsWorkingDay(today),
+		Year: t.Calendar.Availability(y), AvailableFromStart: plan.availableFromStart, Week: WeekNone}
+	from := today
+	if over {
+		from++
 	}
-	for _, k := range t.Kinds() {
-		ks := KindStatus{
-			Kind:         k.Kind,
-			Target:       k.Daily,
-			Today:        t.Ledger.Count(today, k.Kind),
-			YTD:          t.YTD(k.Kind, today),
-			AnnualTarget: av.AnnualTarget(k.Daily),
+	s.DaysLeft = plan.daysLeft(t.Calendar, from)
+	perWeek := t.Calendar.Workdays(today).Len()
+	kinds := make([]KindStatus, len(w.kinds))
+	for i, k := range w.kinds {
+		tg := t.History().TargetOn(k, today)
+		kinds[i] = KindStatus{Kind: k, Weekly: tg.IsWeekly(), Target: tg.N, Today: t.Ledger.Count(today, k),
+			AnnualTarget: plan.annual[i]}
+	}
+	s.Kinds = kinds
+	if today < w.start {
+		for i := range kinds {
+			kinds[i].Need = kindNeed(kinds[i], s.DaysLeft, perWeek)
 		}
-		ks.Expected = expected(k.Daily, s.ElapsedDays, ks.Today, s.WorkingDay)
-		ks.Pace = ks.YTD - ks.Expected
-		ks.Needed = needed(ks.AnnualTarget-ks.YTD, s.RemainingDays)
-		ks.Projected = projected(ks.YTD, ks.Today, k.Daily, s.ElapsedDays, s.RemainingDays)
-		s.Kinds = append(s.Kinds, ks)
+		return s
+	}
+	f := &fold{w: w, week: WeekNone}
+	tl := newTally(w, max(YearStart(y), w.start), YearEnd(y), false)
+	w.run(w.start, today, func(d *dayFacts) {
+		f.onDay(d)
+		tl.onDay(d)
+	}, func(wk *weekFacts) {
+		f.onWeek(wk)
+		tl.onWeek(wk)
+	})
+	p := tl.finish()
+	s.DayMet, s.Streak, s.Score, s.Week, s.WeekStreak = f.dayMet, f.days, f.score, f.week, f.weeks
+	s.ElapsedDays = tl.elapsed
+	for i := range kinds {
+		k := &kinds[i]
+		k.YTD, k.Expected, k.Pace = p.Done[i], p.Expected[i], p.Pace[i]
+		if k.Weekly {
+			k.Week, k.WeekTarget = tl.weekEntries[i], tl.weekTargets[i]
+		}
+		k.Need = kindNeed(*k, s.DaysLeft, perWeek)
 	}
 	return s
 }
 
-// RemainingDays estimates the available days left in today's year, today
-// included when it is a working day. It takes the working days from today to
-// 31 December that are not registered leave, and removes from them their
-// share of the absence still expected: the vacation and reserve days not yet
-// registered as leave, spread evenly over the year's working days that are
-// not leave. On 1 January with no leave registered it equals the year's
-// available days.
-func (t *Tracker) RemainingDays(today Date) int {
-	return t.remainingDays(today, t.Calendar.Availability(today.Year(), t.Plan.VacationDays, t.Plan.ReserveDays))
+// kindNeed is a kind's need: a week's for a weekly kind, else a day's.
+func kindNeed(k KindStatus, daysLeft, perWeek int) int {
+	if !k.Weekly {
+		perWeek = 0
+	}
+	return need(k.AnnualTarget, k.YTD, daysLeft, perWeek)
 }
 
-func (t *Tracker) remainingDays(today Date, av Availability) int {
-	first, last := YearStart(av.Year), YearEnd(av.Year)
-	left, free, leave := 0, 0, 0
-	for w := t.Calendar.walk(first); w.d <= last; w.next() {
-		switch {
-		case w.working():
-			free++
-			if w.d >= today {
-				left++
-			}
-		case w.c.workdays.Has(w.weekday) && !w.cy.holiday[w.d-w.cy.first]:
-			leave++ // leave on a day that would have been a working day
-		}
-	}
-	if free == 0 {
-		return 0
-	}
-	absence := float64(max(0, av.VacationDays+av.ReserveDays-leave)) * float64(left) / float64(free)
-	return max(0, left-int(math.Round(absence)))
-}
-
-// needed returns ceil(gap / days), 0 when the gap is closed, and the whole
-// gap when no days remain.
-func needed(gap, days int) int {
-	switch {
-	case gap <= 0:
-		return 0
-	case days <= 0:
-		return gap
-	}
-	return (gap + days - 1) / days
-}
-
-// projected returns the year-end total at the current rate: the entries
-// before today plus, for each remaining available day, the average a day
-// over the elapsed working days (the daily target while none has elapsed);
-// never less than what is already logged.
-func projected(ytd, today, daily, elapsed, remaining int) int {
-	before := ytd - today
-	rate := float64(daily)
-	if elapsed > 0 {
-		rate = float64(before) / float64(elapsed)
-	}
-	return max(ytd, before+int(math.Round(rate*float64(remaining))))
-}
-
-// Open returns how many entries the day still needs to be met.
+// Open returns how many entries the day still needs to be met: the daily
+// kinds' shortfall.
 func (s Status) Open() int {
 	n := 0
 	for _, k := range s.Kinds {
-		n += max(0, k.Target-k.Today)
+		if !k.Weekly {
+			n += max(0, k.Target-k.Today)
+		}
 	}
 	return n
+}
+
+// AnnualTargets returns each kind's annual target in year, in the order of
+// Kinds, from the start that holds on today.
+func (t *Tracker) AnnualTargets(year int, today Date) []int {
+	return t.yearPlan(year, t.Start(today), t.Kinds()).annual
 }

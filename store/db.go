@@ -63,6 +63,8 @@ var (
 type DB struct {
 	sql  *sql.DB
 	path string
+	// readOnly is set on a database OpenRead opened read-only.
+	readOnly bool
 	// Now returns the current time for created_at stamps. It defaults to
 	// time.Now and can be replaced in tests.
 	Now func() time.Time

@@ -23,15 +23,26 @@ func NewID() string { return uuid.NewString() }
 // Log inserts n entries of kind on date with who and note, in one
 // transaction, and returns them.
 func (db *DB) Log(ctx context.Context, date rhythm.Date, kind rhythm.Kind, n int, who, note string) ([]rhythm.Entry, error) {
-	entries, _, err := db.LogEntries(ctx, rhythm.Entry{Date: date, Kind: kind, Who: who, Note: note}, n)
-	return entries, err
+	r, err := db.LogEntries(ctx, rhythm.Entry{Date: date, Kind: kind, Who: who, Note: note}, n)
+	return r.Entries, err
+}
+
+// Logged is what LogEntries wrote and what its transaction left.
+type Logged struct {
+	Entries []rhythm.Entry
+	// DayCount is the count of the entries' kind on their date.
+	DayCount int
+	// Start is the start that holds: the one stored before, or, when none
+	// was, the entries' date, stored by the same transaction.
+	Start rhythm.Date
 }
 
 // LogEntries inserts n copies of e, each with a new id and the current time,
 // in one transaction, and returns them with the count of e's kind on e's
-// date that the same transaction leaves: once it returns without error,
-// nothing else needs to succeed for the rep to be told what was logged.
-func (db *DB) LogEntries(ctx context.Context, e rhythm.Entry, n int) ([]rhythm.Entry, int, error) {
+// date and the start that the same transaction leaves: once it returns
+// without error, nothing else needs to succeed for the rep to be told what
+// was logged.
+func (db *DB) LogEntries(ctx context.Context, e rhythm.Entry, n int) (Logged, error) {
 	kind := e.Kind
 	// Stored times have microseconds; return what a later read returns.
 	now := db.Now().UTC().Truncate(time.Microsecond)
@@ -40,19 +51,22 @@ func (db *DB) LogEntries(ctx context.Context, e rhythm.Entry, n int) ([]rhythm.E
 		entries[i] = e
 		entries[i].ID, entries[i].CreatedAt = NewID(), now
 	}
-	var count int
+	r := Logged{Entries: entries}
 	err := db.write(ctx, func(tx *sql.Tx) error {
 		if _, err := insertEntries(ctx, tx, entries); err != nil {
 			return err
 		}
 		var err error
-		count, err = dayCount(ctx, tx, e.Date, kind)
+		if r.Start, err = startIfNone(ctx, tx, e.Date); err != nil {
+			return err
+		}
+		r.DayCount, err = dayCount(ctx, tx, e.Date, kind)
 		return err
 	})
 	if err != nil {
-		return nil, 0, fmt.Errorf("log %s: %w", kind, err)
+		return Logged{}, fmt.Errorf("log %s: %w", kind, err)
 	}
-	return entries, count, nil
+	return r, nil
 }
 
 // dayCount reads the count of kind on date.
@@ -80,6 +94,9 @@ func entryArgs(e rhythm.Entry) []any {
 func (db *DB) Import(ctx context.Context, entries []rhythm.Entry, stages ...rhythm.AccountStage) (added, skipped int, err error) {
 	err = db.write(ctx, func(tx *sql.Tx) error {
 		if added, err = insertEntries(ctx, tx, entries); err != nil {
+			return err
+		}
+		if _, err := startIfNone(ctx, tx, earliest(entries)); err != nil {
 			return err
 		}
 		return insertStages(ctx, tx, stages)
@@ -116,12 +133,26 @@ func (db *DB) Fill(ctx context.Context, leave []rhythm.Leave, entries []rhythm.E
 		if _, err := insertEntries(ctx, tx, entries); err != nil {
 			return err
 		}
+		if _, err := startIfNone(ctx, tx, earliest(entries)); err != nil {
+			return err
+		}
 		return insertStages(ctx, tx, stages)
 	})
 	if err != nil {
 		return fmt.Errorf("fill: %w", err)
 	}
 	return nil
+}
+
+// earliest returns the earliest date of entries, the zero Date for none.
+func earliest(entries []rhythm.Entry) rhythm.Date {
+	var first rhythm.Date
+	for _, e := range entries {
+		if first.IsZero() || e.Date < first {
+			first = e.Date
+		}
+	}
+	return first
 }
 
 // insertEntries inserts entries, skipping ids already present, and returns
@@ -365,4 +396,14 @@ func (db *DB) write(ctx context.Context, fn func(*sql.Tx) error) error {
 		return err
 	}
 	return tx.Commit()
+}
+
+// HasEntriesOf reports whether any entry is of kind k.
+func (db *DB) HasEntriesOf(ctx context.Context, k rhythm.Kind) (bool, error) {
+	var n int
+	err := db.sql.QueryRowContext(ctx, `SELECT count(*) FROM day_counts WHERE kind = ? LIMIT 1`, string(k)).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("read kinds: %w", err)
+	}
+	return n > 0, nil
 }

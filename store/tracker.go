@@ -19,18 +19,16 @@ import (
 // separators used here.
 const trackerQuery = `SELECT
 	(` + settingsQuery + `),
+	(` + changesQuery + `),
 	(SELECT coalesce(group_concat(date, ','), '') FROM leave),
 	(SELECT data FROM ledger_cache),
 	(SELECT coalesce(group_concat(date || ' ' || kind || ' ' || n, ','), '') FROM day_counts
 		WHERE date >= coalesce((SELECT until FROM ledger_cache), ''))`
 
-// settingsQuery reads every setting as "key\x1fvalue\x1e…".
-const settingsQuery = `SELECT coalesce(group_concat(key || char(31) || value, char(30)), '') FROM settings`
-
 // Tracker reads everything the figures depend on, the settings, the leave
 // dates and the per-day counts, and returns them joined, with the settings.
 func (db *DB) Tracker(ctx context.Context) (*rhythm.Tracker, rhythm.Settings, error) {
-	var settings, leave, cache, counts sql.RawBytes
+	var settings, changes, leave, cache, counts sql.RawBytes
 	rows, err := db.sql.QueryContext(ctx, trackerQuery)
 	if err != nil {
 		return nil, rhythm.Settings{}, fmt.Errorf("read data: %w", err)
@@ -39,10 +37,10 @@ func (db *DB) Tracker(ctx context.Context) (*rhythm.Tracker, rhythm.Settings, er
 	if !rows.Next() {
 		return nil, rhythm.Settings{}, fmt.Errorf("read data: %w", cmpErr(rows.Err()))
 	}
-	if err := rows.Scan(&settings, &leave, &cache, &counts); err != nil {
+	if err := rows.Scan(&settings, &changes, &leave, &cache, &counts); err != nil {
 		return nil, rhythm.Settings{}, fmt.Errorf("read data: %w", err)
 	}
-	s, err := parseSettings(string(settings))
+	s, err := parseSettings(string(settings), string(changes))
 	if err != nil {
 		return nil, s, err
 	}
@@ -68,20 +66,6 @@ func cmpErr(err error) error {
 		return sql.ErrNoRows
 	}
 	return err
-}
-
-// parseSettings applies "key\x1fvalue\x1e…" to the default settings.
-func parseSettings(s string) (rhythm.Settings, error) {
-	set := rhythm.DefaultSettings()
-	for s != "" {
-		var pair string
-		pair, s, _ = strings.Cut(s, "\x1e")
-		key, value, _ := strings.Cut(pair, "\x1f")
-		if err := set.Set(key, value); err != nil {
-			return rhythm.Settings{}, fmt.Errorf("read settings: stored %w", err)
-		}
-	}
-	return set, nil
 }
 
 // parseDates reads "YYYY-MM-DD,YYYY-MM-DD,…".

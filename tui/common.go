@@ -56,7 +56,14 @@ func (m *memo[K, V]) get(snap *snapshot, key K, f func() V) V {
 
 // status returns the Status of the shown day.
 func (c *common) status() rhythm.Status {
-	return c.statusOf.get(c.snap, c.day, func() rhythm.Status { return c.snap.tracker.Status(c.day) })
+	return c.statusOf.get(c.snap, c.day, func() rhythm.Status {
+		if c.day < c.today {
+			// A past day is shown as it stood at its end: its shortfall
+			// counts.
+			return c.snap.tracker.StatusAtEnd(c.day)
+		}
+		return c.snap.tracker.Status(c.day)
+	})
 }
 
 // ready reports whether a snapshot has been loaded.

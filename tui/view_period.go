@@ -49,7 +49,7 @@ func (v monthView) View() string {
 	var b strings.Builder
 	targets := make([]string, len(p.Kinds))
 	for i, k := range p.Kinds {
-		targets[i] = fmt.Sprint(k.Daily)
+		targets[i] = k.Target.String()
 	}
 	names := make([]string, len(p.Kinds))
 	for i, k := range p.Kinds {
@@ -151,7 +151,7 @@ func dayWord(s *styles, l i18n.Lang, d rhythm.Day, today rhythm.Date) string {
 
 // columns lays out one column per kind.
 type columns struct {
-	kinds []rhythm.Target
+	kinds []rhythm.KindTarget
 	width int
 }
 
@@ -173,18 +173,19 @@ func (c columns) header(l i18n.Lang) string {
 
 func (c columns) day(s *styles, d rhythm.Day, future bool) string {
 	var b strings.Builder
-	for i, k := range c.kinds {
+	for i := range c.kinds {
+		target := d.Targets[i].Daily()
 		cell := ""
 		switch {
 		case future:
 		case !d.Working && d.Counts[i] == 0:
 			cell = s.faint.Render("·")
 		default:
-			text := fmt.Sprintf("%d/%d", d.Counts[i], k.Daily)
+			text := fmt.Sprintf("%d/%d", d.Counts[i], target)
 			switch {
 			case !d.Working:
 				cell = s.faint.Render(text)
-			case d.Counts[i] >= k.Daily:
+			case d.Counts[i] >= target:
 				cell = s.good.Render(text)
 			default:
 				cell = text

@@ -75,11 +75,11 @@ func (v yearView) View() string {
 		b.WriteString(" " + glyphs[e.level] + " " + e.name.In(l) + " ")
 	}
 	b.WriteString("\n\n")
-	set := c.snap.settings
-	av := c.snap.tracker.Calendar.Availability(year, set.VacationDays, set.ReserveDays)
+	av := c.snap.tracker.Calendar.Availability(year)
+	annual := c.snap.tracker.AnnualTargets(year, c.today)
 	var kinds []string
 	for i, k := range p.Kinds {
-		kinds = append(kinds, fmt.Sprintf("%s %d/%d (%s)", s.label.Render(l.Kind(k.Kind)), p.Done[i], av.AnnualTarget(k.Daily), s.signed(p.Pace[i])))
+		kinds = append(kinds, fmt.Sprintf("%s %d/%d (%s)", s.label.Render(l.Kind(k.Kind)), p.Done[i], annual[i], s.signed(p.Pace[i])))
 	}
 	b.WriteString(strings.Join(kinds, "  ") + "\n")
 	b.WriteString(s.subtle.Render(l.F(i18n.YearMet, p.MetDays, p.WorkingDays, av.AvailableDays, year)))
