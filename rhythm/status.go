@@ -79,7 +79,14 @@ func (t *Tracker) status(today Date, over bool) Status {
 	}
 	s.Kinds = kinds
 	if today < w.start {
+		// A rep who has not started: only what is coming, the year's
+		// figures and this week's effective targets.
+		tl := newTally(w, today, today, false)
+		w.run(today, today, tl.onDay, tl.onWeek)
 		for i := range kinds {
+			if kinds[i].Weekly {
+				kinds[i].WeekTarget = tl.weekTargets[i]
+			}
 			kinds[i].Need = kindNeed(kinds[i], s.DaysLeft, perWeek)
 		}
 		return s
