@@ -17,6 +17,9 @@ type keyMap struct {
 	NextView, PrevView     key.Binding
 	PrevPeriod, NextPeriod key.Binding
 	Help, Quit             key.Binding
+	// ForceQuit (ctrl+c) quits from anywhere, even the form, where q is
+	// just a letter; it is left out of the help, which shows q.
+	ForceQuit key.Binding
 
 	// The keys of the lists: the Log and the Accounts.
 	Up, Down, PageUp, PageDown key.Binding
@@ -50,7 +53,8 @@ func defaultKeyMap(l i18n.Lang) *keyMap {
 		PrevPeriod: key.NewBinding(key.WithKeys("["), key.WithHelp("[", h(i18n.KeyPrevPer))),
 		NextPeriod: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", h(i18n.KeyNextPer))),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", h(i18n.KeyHelp))),
-		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", h(i18n.KeyQuit))),
+		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", h(i18n.KeyQuit))),
+		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", h(i18n.KeyQuit))),
 		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", h(i18n.KeyUp))),
 		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", h(i18n.KeyDown))),
 		PageUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", h(i18n.KeyPageUp))),

@@ -330,7 +330,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	// ctrl+c quits from anywhere, even a form where q is just a letter; an
 	// open form writes nothing. Pressed again while the last changes are
 	// being written, it quits at once.
-	if msg.String() == "ctrl+c" {
+	if key.Matches(msg, k.ForceQuit) {
 		if m.draining {
 			return m.quit()
 		}
