@@ -35,6 +35,29 @@ const (
 	minHeight = 10
 )
 
+// mode says what takes the keys and what the frame shows. It is one value,
+// so that no two modes can be on at once.
+type mode int
+
+const (
+	// modeBrowse shows a view; its keys and the keys that work everywhere
+	// apply.
+	modeBrowse mode = iota
+	// modeHelp shows every key; any key closes it, q quits.
+	modeHelp
+	// modeForm shows the add or edit form (model.form), which takes every
+	// key but ctrl+c.
+	modeForm
+	// modeConfirm asks whether to delete model.confirm; only y deletes.
+	modeConfirm
+	// modeDraining is set when the rep quits while changes are still
+	// queued: keys do nothing and the program quits once they are written,
+	// or at once on ctrl+c.
+	modeDraining
+	// modeQuitting is set as the program quits: the frame is empty.
+	modeQuitting
+)
+
 // model is the root model: it owns the shared state, routes messages to
 // the views, queues writes and polls for outside changes.
 type model struct {
@@ -53,9 +76,10 @@ type model struct {
 	accounts accountsView
 
 	width, height int
-	showHelp      bool
-	form          *entryForm
-	// confirm is a delete waiting for y or n.
+	mode          mode
+	// form is the open form in modeForm, nil otherwise.
+	form *entryForm
+	// confirm is the entry to delete in modeConfirm, nil otherwise.
 	confirm *rhythm.Entry
 
 	// queue holds changes not yet started; busy is set while one runs.
@@ -68,10 +92,6 @@ type model struct {
 	// stepDay is the day of the month that month and year steps keep; 0
 	// until such a step.
 	stepDay int
-	// draining is set when the rep quits while changes are still queued:
-	// the program quits once they are written.
-	draining bool
-	quitting bool
 }
 
 // newModel returns the root model on today.
@@ -185,7 +205,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.c.styles = newStyles(msg.IsDark())
 		m.help.Styles = help.DefaultStyles(msg.IsDark())
-		if m.form != nil {
+		if m.mode == modeForm {
 			return m, m.form.Update(msg)
 		}
 		return m, nil
@@ -203,16 +223,17 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case queueMsg:
 		return m, m.enqueue(msg.op)
 	case editMsg:
-		m.form = newEditForm(m.c.lang, msg.entry, m.c.styles.isDark, m.width)
-		return m, m.form.Init()
+		return m, m.openForm(newEditForm(m.c.lang, msg.entry, m.c.styles.isDark, m.width))
 	case deleteMsg:
-		e := msg.entry
-		m.confirm = &e
+		if m.mode == modeBrowse || m.mode == modeHelp {
+			e := msg.entry
+			m.mode, m.confirm = modeConfirm, &e
+		}
 		return m, nil
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	}
-	if m.form != nil {
+	if m.mode == modeForm {
 		return m, m.formUpdate(msg)
 	}
 	return m, nil
@@ -258,8 +279,8 @@ func (m *model) done(msg opDoneMsg) tea.Cmd {
 			m.setStatus(msg.info, false)
 		}
 	}
-	if m.draining {
-		m.dropReloadsIfDraining()
+	if m.mode == modeDraining {
+		m.dropReloads()
 		if len(m.queue) == 0 {
 			return m.quit()
 		}
@@ -274,19 +295,16 @@ func (m *model) done(msg opDoneMsg) tea.Cmd {
 // quitOrDrain quits, or, while changes are still being written, quits as
 // soon as they are: a tick pressed just before q is never lost.
 func (m *model) quitOrDrain() tea.Cmd {
-	m.draining = true
-	m.dropReloadsIfDraining()
+	m.mode, m.form, m.confirm = modeDraining, nil, nil
+	m.dropReloads()
 	if !m.busy && len(m.queue) == 0 {
 		return m.quit()
 	}
 	return nil
 }
 
-// dropReloadsIfDraining leaves only the writes in the queue when quitting.
-func (m *model) dropReloadsIfDraining() {
-	if !m.draining {
-		return
-	}
+// dropReloads leaves only the writes in the queue, when quitting.
+func (m *model) dropReloads() {
 	writes := m.queue[:0]
 	for _, o := range m.queue {
 		if o.kind != opReload {
@@ -297,7 +315,7 @@ func (m *model) dropReloadsIfDraining() {
 }
 
 func (m *model) quit() tea.Cmd {
-	m.quitting = true
+	m.mode = modeQuitting
 	return tea.Quit
 }
 
@@ -323,50 +341,61 @@ func (m *model) setStatus(s string, isErr bool) {
 	m.status, m.statusIsErr = s, isErr
 }
 
-// key handles a key press: the form or a question first, then the global
-// keys, then the view's own.
+// key handles a key press: ctrl+c in any mode, then what the mode asks.
 func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.keys
 	// ctrl+c quits from anywhere, even a form where q is just a letter; an
 	// open form writes nothing. Pressed again while the last changes are
 	// being written, it quits at once.
 	if key.Matches(msg, k.ForceQuit) {
-		if m.draining {
+		if m.mode == modeDraining || m.mode == modeQuitting {
 			return m.quit()
 		}
-		m.form, m.confirm = nil, nil
 		return m.quitOrDrain()
 	}
-	if m.draining {
+	switch m.mode {
+	case modeDraining, modeQuitting:
 		return nil
-	}
-	if m.form != nil {
+	case modeForm:
 		return m.formUpdate(msg)
-	}
-	if m.confirm != nil {
-		e := *m.confirm
-		switch {
-		case key.Matches(msg, k.Confirm):
-			m.confirm = nil
-			return m.enqueue(op{kind: opDelete, id: e.ID})
-		case key.Matches(msg, k.Quit):
-			m.confirm = nil
+	case modeConfirm:
+		return m.confirmKey(msg)
+	case modeHelp:
+		if key.Matches(msg, k.Quit) {
 			return m.quitOrDrain()
-		case key.Matches(msg, k.Cancel):
-			m.confirm = nil
-			m.setStatus(i18n.Kept.In(m.c.lang), false)
 		}
+		m.mode = modeBrowse
 		return nil
 	}
-	if m.showHelp && !key.Matches(msg, k.Quit) {
-		m.showHelp = false
-		return nil
+	return m.browseKey(msg)
+}
+
+// confirmKey answers the delete question: y deletes, n or esc keeps, q
+// quits without deleting.
+func (m *model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
+	k, e := m.c.keys, *m.confirm
+	switch {
+	case key.Matches(msg, k.Confirm):
+		m.mode, m.confirm = modeBrowse, nil
+		return m.enqueue(op{kind: opDelete, id: e.ID})
+	case key.Matches(msg, k.Quit):
+		return m.quitOrDrain()
+	case key.Matches(msg, k.Cancel):
+		m.mode, m.confirm = modeBrowse, nil
+		m.setStatus(i18n.Kept.In(m.c.lang), false)
 	}
+	return nil
+}
+
+// browseKey handles a key while a view is shown: the keys that work
+// everywhere, then the view's own.
+func (m *model) browseKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.c.keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quitOrDrain()
 	case key.Matches(msg, k.Help):
-		m.showHelp = true
+		m.mode = modeHelp
 	case key.Matches(msg, k.NextView):
 		return m.setView((m.view + 1) % viewCount)
 	case key.Matches(msg, k.PrevView):
@@ -381,8 +410,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		if !m.c.ready() {
 			return nil
 		}
-		m.form = newAddForm(m.c.lang, m.c.snap.settings.Kinds(), m.c.day, m.c.styles.isDark, m.width)
-		return m.form.Init()
+		return m.openForm(newAddForm(m.c.lang, m.c.snap.settings.Kinds(), m.c.day, m.c.styles.isDark, m.width))
 	case key.Matches(msg, k.Undo):
 		return m.enqueue(op{kind: opUndo, date: m.c.day})
 	case key.Matches(msg, k.PrevDay):
@@ -472,6 +500,16 @@ func (m *model) setView(v viewID) tea.Cmd {
 	return nil
 }
 
+// openForm shows the form f, unless the rep is quitting or a form or
+// question is open already.
+func (m *model) openForm(f *entryForm) tea.Cmd {
+	if m.mode != modeBrowse && m.mode != modeHelp {
+		return nil
+	}
+	m.mode, m.form = modeForm, f
+	return f.Init()
+}
+
 // formUpdate passes a message to the open form and acts when it closes.
 func (m *model) formUpdate(msg tea.Msg) tea.Cmd {
 	cmd := m.form.Update(msg)
@@ -479,10 +517,10 @@ func (m *model) formUpdate(msg tea.Msg) tea.Cmd {
 	switch {
 	case submitted:
 		o := m.form.op()
-		m.form = nil
+		m.mode, m.form = modeBrowse, nil
 		return m.enqueue(o)
 	case cancelled:
-		m.form = nil
+		m.mode, m.form = modeBrowse, nil
 		m.setStatus(i18n.Cancelled.In(m.c.lang), false)
 		return nil
 	}
@@ -513,7 +551,7 @@ func (m *model) View() tea.View {
 
 // render draws the frame: header with the tabs, the view, status and help.
 func (m *model) render() string {
-	if m.quitting {
+	if m.mode == modeQuitting {
 		return ""
 	}
 	s := m.c.styles
@@ -522,9 +560,9 @@ func (m *model) render() string {
 	}
 	var body string
 	switch {
-	case m.form != nil:
+	case m.mode == modeForm:
 		body = m.form.View()
-	case m.showHelp:
+	case m.mode == modeHelp:
 		h := m.help
 		h.ShowAll = true
 		body = s.heading.Render(i18n.Keys.In(m.c.lang)) + "\n\n" + h.View(m.c.keys) + "\n\n" + s.subtle.Render(i18n.HelpCloses.In(m.c.lang))
@@ -597,9 +635,9 @@ func (m *model) header() string {
 func (m *model) statusLine() string {
 	s := m.c.styles
 	switch {
-	case m.draining:
+	case m.mode == modeDraining:
 		return s.statusInfo.Render(i18n.SavingThenQuit.In(m.c.lang))
-	case m.confirm != nil:
+	case m.mode == modeConfirm:
 		return truncate(s.warn.Render(m.c.lang.F(i18n.AskDelete, describe(m.c.lang, *m.confirm))), m.c.width)
 	case m.status != "" && m.statusIsErr:
 		return truncate(s.statusError.Render(m.status), m.c.width)
@@ -610,7 +648,7 @@ func (m *model) statusLine() string {
 }
 
 func (m *model) helpLine() string {
-	if m.form != nil {
+	if m.mode == modeForm {
 		return ""
 	}
 	return m.help.View(m.c.keys)

@@ -195,7 +195,7 @@ func TestQuitKeys(t *testing.T) {
 		if cmd == nil {
 			t.Fatalf("%s returns no command", k)
 		}
-		if _, ok := cmd().(tea.QuitMsg); !ok || !m.quitting {
+		if _, ok := cmd().(tea.QuitMsg); !ok || m.mode != modeQuitting {
 			t.Errorf("%s does not quit", k)
 		}
 	}
@@ -465,7 +465,7 @@ func TestQuitWaitsForQueuedTicks(t *testing.T) {
 				_, c = m.Update(msg)
 			}
 		}
-		if !quit || !m.quitting {
+		if !quit || m.mode != modeQuitting {
 			t.Errorf("%s: did not quit after the writes", quitKey)
 		}
 		if got := count(t, db, testToday, rhythm.Mail); got != 5 {
@@ -483,7 +483,7 @@ func TestCtrlCInTheFormQuitsAndWritesNothing(t *testing.T) {
 	before, _ := db.EntryCount(context.Background())
 	press(t, m, kp("a"), kp("enter"))
 	press(t, m, keys("q", "x")...) // q is a letter in the form
-	if m.quitting || m.form == nil {
+	if m.mode == modeQuitting || m.form == nil {
 		t.Fatal("q in the form quit or closed it")
 	}
 	_, cmd := m.Update(kp("ctrl+c"))
