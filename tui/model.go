@@ -2,7 +2,6 @@ package tui
 
 import (
 	"context"
-	"errors"
 	"image/color"
 	"strings"
 	"time"
@@ -14,7 +13,6 @@ import (
 
 	"ritme/i18n"
 	"ritme/rhythm"
-	"ritme/store"
 )
 
 // Options tune the TUI.
@@ -123,79 +121,6 @@ func (m *model) Init() tea.Cmd {
 	return tea.Batch(load, tea.RequestBackgroundColor, m.tick())
 }
 
-func (m *model) tick() tea.Cmd {
-	return tea.Tick(m.opts.Poll, func(time.Time) tea.Msg { return tickMsg{} })
-}
-
-// loadRequest describes the snapshot the views need now.
-// A part that some view loaded stays in later snapshots, so that it stays
-// fresh when the rep comes back to that view.
-func (m *model) loadRequest() loadRequest {
-	req := loadRequest{day: m.c.day}
-	snap := m.c.snap
-	if m.view == viewLog || (snap != nil && snap.logLimit > 0) {
-		req.logKind, req.logLimit = m.log.kind, m.log.limit
-	}
-	if m.view == viewAccounts || (snap != nil && snap.accounts != nil) {
-		req.accounts = true
-	}
-	if m.view == viewWeek || m.view == viewMonth || (snap != nil && !snap.outcomesFrom.IsZero()) {
-		req.outcomesFrom, req.outcomesTo = outcomeRange(m.c.day)
-	}
-	return req
-}
-
-// outcomeRange covers the week and the month of day, for their outcomes.
-func outcomeRange(day rhythm.Date) (from, to rhythm.Date) {
-	week := rhythm.WeekStart(day)
-	return min(week, rhythm.MonthStart(day)), max(week+6, rhythm.MonthEnd(day))
-}
-
-// stale reports whether the snapshot lacks what the view shows now.
-func (m *model) stale() bool {
-	snap := m.c.snap
-	switch {
-	case snap == nil:
-		return false // the first load is under way
-	case snap.day != m.c.day:
-		return true
-	case m.view == viewLog:
-		return !m.log.loaded()
-	case m.view == viewAccounts:
-		return snap.accounts == nil
-	case m.view == viewWeek || m.view == viewMonth:
-		from, to := outcomeRange(m.c.day)
-		return !snap.hasOutcomes(from, to)
-	}
-	return false
-}
-
-// enqueue adds a change to the queue and starts it when nothing runs. A
-// reload is not queued twice.
-func (m *model) enqueue(o op) tea.Cmd {
-	if o.kind == opReload {
-		for _, q := range m.queue {
-			if q.kind == opReload {
-				return nil
-			}
-		}
-	}
-	m.queue = append(m.queue, o)
-	return m.next()
-}
-
-// next starts the first queued change, if none runs.
-func (m *model) next() tea.Cmd {
-	if m.busy || len(m.queue) == 0 {
-		return nil
-	}
-	o := m.queue[0]
-	m.queue = m.queue[1:]
-	m.busy = true
-	ctx, st, req, l := m.ctx, m.st, m.loadRequest(), m.c.lang
-	return func() tea.Msg { return o.run(ctx, st, req, l) }
-}
-
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -212,10 +137,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tickMsg:
 		return m, tea.Batch(m.poll(), m.tick())
 	case versionMsg:
-		if msg.err == nil && m.c.ready() && msg.version != m.c.snap.version {
-			return m, m.enqueue(op{kind: opReload})
-		}
-		return m, nil
+		return m, m.versionRead(msg)
 	case opDoneMsg:
 		return m, m.done(msg)
 	case reloadMsg:
@@ -237,104 +159,6 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.formUpdate(msg)
 	}
 	return m, nil
-}
-
-// poll moves on to a new today when the date changed, and reads the data
-// version to notice other processes' changes.
-func (m *model) poll() tea.Cmd {
-	if today := m.opts.Today(); today != m.c.today {
-		if m.c.day == m.c.today {
-			m.c.day = today
-		}
-		m.c.today = today
-		return m.enqueue(op{kind: opReload})
-	}
-	if m.busy || len(m.queue) > 0 {
-		return nil
-	}
-	ctx, st := m.ctx, m.st
-	return func() tea.Msg {
-		v, err := st.DataVersion(ctx)
-		return versionMsg{version: v, err: err}
-	}
-}
-
-// done takes a finished change: the new snapshot or the error.
-func (m *model) done(msg opDoneMsg) tea.Cmd {
-	m.busy = false
-	switch {
-	case errors.Is(msg.err, store.ErrNotFound) && msg.op.kind == opUndo:
-		m.setStatus(m.c.lang.F(i18n.NothingToUndo, m.c.lang.ShortDate(msg.op.date)), false)
-	case msg.err != nil && msg.snap == nil && msg.info != "":
-		m.setStatus(m.c.lang.F(i18n.ReadBackFailed, msg.info, m.c.lang.Explain(msg.err)), true)
-	case msg.err != nil:
-		if !m.c.ready() {
-			m.err = msg.err
-		}
-		m.setStatus(m.c.lang.F(i18n.CouldNot, opVerb(msg.op.kind).In(m.c.lang), m.c.lang.Explain(msg.err)), true)
-	default:
-		m.err = nil
-		m.c.snap = msg.snap
-		if msg.info != "" {
-			m.setStatus(msg.info, false)
-		}
-	}
-	if m.mode == modeDraining {
-		m.dropReloads()
-		if len(m.queue) == 0 {
-			return m.quit()
-		}
-		return m.next()
-	}
-	if len(m.queue) == 0 && m.stale() {
-		m.queue = append(m.queue, op{kind: opReload})
-	}
-	return m.next()
-}
-
-// quitOrDrain quits, or, while changes are still being written, quits as
-// soon as they are: a tick pressed just before q is never lost.
-func (m *model) quitOrDrain() tea.Cmd {
-	m.mode, m.form, m.confirm = modeDraining, nil, nil
-	m.dropReloads()
-	if !m.busy && len(m.queue) == 0 {
-		return m.quit()
-	}
-	return nil
-}
-
-// dropReloads leaves only the writes in the queue, when quitting.
-func (m *model) dropReloads() {
-	writes := m.queue[:0]
-	for _, o := range m.queue {
-		if o.kind != opReload {
-			writes = append(writes, o)
-		}
-	}
-	m.queue = writes
-}
-
-func (m *model) quit() tea.Cmd {
-	m.mode = modeQuitting
-	return tea.Quit
-}
-
-func opVerb(k opKind) i18n.Text {
-	switch k {
-	case opLog:
-		return i18n.VerbLog
-	case opUndo:
-		return i18n.VerbUndo
-	case opUpdate:
-		return i18n.VerbSave
-	case opDelete:
-		return i18n.VerbDelete
-	case opOutcome:
-		return i18n.VerbOutcome
-	case opStage:
-		return i18n.VerbStage
-	}
-	return i18n.VerbRead
 }
 
 func (m *model) setStatus(s string, isErr bool) {
