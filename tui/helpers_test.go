@@ -183,3 +183,9 @@ func keys(s ...string) []tea.KeyPressMsg {
 
 // tea_backspace returns a backspace key press.
 func tea_backspace() tea.KeyPressMsg { return tea.KeyPressMsg{Code: tea.KeyBackspace} }
+
+// logOf returns m's Log view.
+func logOf(m *model) *logView { return m.views[viewLog].(*logView) }
+
+// accountsOf returns m's Accounts view.
+func accountsOf(m *model) *accountsView { return m.views[viewAccounts].(*accountsView) }

@@ -65,15 +65,13 @@ type model struct {
 	c    *common
 	help help.Model
 
-	view     viewID
-	today    todayView
-	week     weekView
-	month    monthView
-	year     yearView
-	log      logView
-	accounts accountsView
+	// views holds every view in tab order; view is the one shown.
+	views [viewCount]view
+	view  viewID
 
+	// width and height are the terminal's; area is what a view gets of it.
 	width, height int
+	area          size
 	mode          mode
 	// form is the open form in modeForm, nil otherwise.
 	form *entryForm
@@ -87,9 +85,6 @@ type model struct {
 
 	status      string
 	statusIsErr bool
-	// stepDay is the day of the month that month and year steps keep; 0
-	// until such a step.
-	stepDay int
 }
 
 // newModel returns the root model on today.
@@ -103,10 +98,9 @@ func newModel(ctx context.Context, st Store, opts Options) *model {
 	today := opts.Today()
 	c := &common{styles: newStyles(true), keys: defaultKeyMap(opts.Lang), lang: opts.Lang, today: today, day: today}
 	m := &model{ctx: ctx, st: st, opts: opts, c: c, help: help.New(), width: 80, height: 24}
-	m.today, m.week, m.month, m.year, m.log = todayView{c}, weekView{c}, monthView{c}, yearView{c}, newLogView(c)
-	m.accounts = accountsView{c: c, order: rhythm.ByLast}
+	m.views = newViews(c)
 	m.help.Styles = help.DefaultStyles(true)
-	m.c.keys.forView(m.view)
+	m.c.keys.forView(m.views[m.view].bindings())
 	m.resize()
 	return m
 }
@@ -158,7 +152,16 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.mode == modeForm {
 		return m, m.formUpdate(msg)
 	}
-	return m, nil
+	return m, m.route(msg)
+}
+
+// route passes msg to the view shown. When the view moved the shown day,
+// as the period keys do, a snapshot of the new day is loaded.
+func (m *model) route(msg tea.Msg) tea.Cmd {
+	day := m.c.day
+	var cmd tea.Cmd
+	m.views[m.view], cmd = m.views[m.view].Update(msg)
+	return tea.Batch(cmd, m.dayMoved(day))
 }
 
 func (m *model) setStatus(s string, isErr bool) {
@@ -247,20 +250,8 @@ func (m *model) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.moveDay(m.c.day + 1)
 	case key.Matches(msg, k.Today):
 		return m.moveDay(m.c.today)
-	case key.Matches(msg, k.PrevPeriod):
-		return m.stepTo(m.stepPeriod(-1))
-	case key.Matches(msg, k.NextPeriod):
-		return m.stepTo(m.stepPeriod(1))
-	case m.view == viewLog:
-		var cmd tea.Cmd
-		m.log, cmd = m.log.Update(msg)
-		return cmd
-	case m.view == viewAccounts:
-		var cmd tea.Cmd
-		m.accounts, cmd = m.accounts.Update(msg)
-		return cmd
 	}
-	return nil
+	return m.route(msg)
 }
 
 // logOne logs one entry of a built-in kind on the day shown.
@@ -268,55 +259,31 @@ func (m *model) logOne(k rhythm.Kind) tea.Cmd {
 	return m.enqueue(op{kind: opLog, date: m.c.day, entryKind: k})
 }
 
-// moveDay shows another day, never one after today.
+// moveDay shows another day, never one after today, and ends a run of
+// period steps.
 func (m *model) moveDay(d rhythm.Date) tea.Cmd {
-	m.stepDay = 0
-	return m.stepTo(d)
+	from := m.c.day
+	m.c.stepDay = 0
+	m.c.showDay(d)
+	return m.dayMoved(from)
 }
 
-// stepTo shows another day, never one after today, keeping the day of the
-// month that period steps aim for.
-func (m *model) stepTo(d rhythm.Date) tea.Cmd {
-	d = min(d, m.c.today)
-	if d == m.c.day {
+// dayMoved loads a snapshot of the shown day when it is no longer from.
+func (m *model) dayMoved(from rhythm.Date) tea.Cmd {
+	if m.c.day == from {
 		return nil
 	}
-	m.c.day = d
 	m.status = ""
 	return m.enqueue(op{kind: opReload})
 }
 
-// stepPeriod returns the shown day moved by a week, month or year, as the
-// view shows.
-// A step from 31 January lands on 28 February and then on 31 March: the
-// day of the month it started from is kept in stepDay.
-func (m *model) stepPeriod(dir int) rhythm.Date {
-	y, mo, d := m.c.day.Civil()
-	if m.stepDay == 0 {
-		m.stepDay = d
-	}
-	var first rhythm.Date
-	switch m.view {
-	case viewWeek:
-		return m.c.day + rhythm.Date(7*dir)
-	case viewMonth:
-		first = rhythm.NewDate(y, mo+time.Month(dir), 1)
-	case viewYear:
-		first = rhythm.NewDate(y+dir, mo, 1)
-	default:
-		return m.c.day
-	}
-	return min(rhythm.MonthEnd(first), first+rhythm.Date(m.stepDay-1))
-}
-
-// setView shows view v, loading the log when the Log view opens first.
+// setView shows view v, loading what it shows when the snapshot lacks it.
 func (m *model) setView(v viewID) tea.Cmd {
-	if m.view == viewLog && v != viewLog {
-		// The log read while scrolling far back is not kept growing.
-		m.log.limit = logPage
+	if l, ok := m.views[m.view].(leaver); ok && v != m.view {
+		l.leave()
 	}
 	m.view = v
-	m.c.keys.forView(v)
+	m.c.keys.forView(m.views[v].bindings())
 	m.status = ""
 	if m.stale() {
 		return m.enqueue(op{kind: opReload})
@@ -351,11 +318,14 @@ func (m *model) formUpdate(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// resize gives the views the area between the header and the footer.
+// resize gives the views the area between the header and the footer, less
+// a margin.
 func (m *model) resize() {
-	m.c.width = max(0, m.width-2)
-	m.c.height = max(0, m.height-4)
-	m.help.SetWidth(m.c.width)
+	m.area = size{width: max(0, m.width-2), height: max(0, m.height-4)}
+	for _, v := range m.views {
+		v.SetSize(m.area.width, m.area.height)
+	}
+	m.help.SetWidth(m.area.width)
 }
 
 // backgroundFor returns a background colour that is dark or light.
@@ -395,14 +365,14 @@ func (m *model) render() string {
 	case !m.c.ready():
 		body = s.statusError.Render(m.c.lang.Explain(m.err))
 	default:
-		body = m.viewBody()
+		body = m.views[m.view].View()
 	}
 	// Lay the frame out line by line, with one column of margin, and clip
 	// it once: measuring text is the costly part of a frame.
 	lines := make([]string, 0, m.height)
 	lines = append(lines, m.header(), "")
 	bodyLines := strings.Split(body, "\n")
-	for i := range m.c.height {
+	for i := range m.area.height {
 		if i < len(bodyLines) {
 			lines = append(lines, bodyLines[i])
 		} else {
@@ -414,22 +384,6 @@ func (m *model) render() string {
 		lines[i] = " " + l
 	}
 	return clip(strings.Join(lines, "\n"), m.width, m.height)
-}
-
-func (m *model) viewBody() string {
-	switch m.view {
-	case viewWeek:
-		return m.week.View()
-	case viewMonth:
-		return m.month.View()
-	case viewYear:
-		return m.year.View()
-	case viewLog:
-		return m.log.View()
-	case viewAccounts:
-		return m.accounts.View()
-	}
-	return m.today.View()
 }
 
 // header draws the app name, the tabs and the shown day.
@@ -448,9 +402,9 @@ func (m *model) header() string {
 	if m.c.day != m.c.today {
 		right = s.warn.Render(m.c.lang.F(i18n.Viewing, m.c.lang.ShortDate(m.c.day)))
 	}
-	gap := m.c.width - lipgloss.Width(left) - lipgloss.Width(right)
+	gap := m.area.width - lipgloss.Width(left) - lipgloss.Width(right)
 	if gap < 1 {
-		return truncate(left, m.c.width)
+		return truncate(left, m.area.width)
 	}
 	return left + strings.Repeat(" ", gap) + right
 }
@@ -462,13 +416,13 @@ func (m *model) statusLine() string {
 	case m.mode == modeDraining:
 		return s.statusInfo.Render(i18n.SavingThenQuit.In(m.c.lang))
 	case m.mode == modeConfirm:
-		return truncate(s.warn.Render(m.c.lang.F(i18n.AskDelete, describe(m.c.lang, *m.confirm))), m.c.width)
+		return truncate(s.warn.Render(m.c.lang.F(i18n.AskDelete, describe(m.c.lang, *m.confirm))), m.area.width)
 	case m.status != "" && m.statusIsErr:
-		return truncate(s.statusError.Render(m.status), m.c.width)
+		return truncate(s.statusError.Render(m.status), m.area.width)
 	case m.busy && len(m.queue) > 0:
 		return s.statusInfo.Render(m.c.lang.F(i18n.Saving, len(m.queue)))
 	}
-	return truncate(s.statusInfo.Render(m.status), m.c.width)
+	return truncate(s.statusInfo.Render(m.status), m.area.width)
 }
 
 func (m *model) helpLine() string {

@@ -292,29 +292,29 @@ func TestLogViewEditDeleteAndFilter(t *testing.T) {
 		t.Errorf("filter not shown:\n%s", screen(m))
 	}
 	press(t, m, kp("f"))
-	if m.log.kind != rhythm.Call {
-		t.Errorf("second f: filter %q, want call", m.log.kind)
+	if logOf(m).kind != rhythm.Call {
+		t.Errorf("second f: filter %q, want call", logOf(m).kind)
 	}
 }
 
 func TestLogViewScrollsAndLoadsMore(t *testing.T) {
 	db := seededDB(t)
 	m := newTestModel(t, db, 80, 24)
-	m.log.limit = 20 // a small page, to see the next one load
+	logOf(m).limit = 20 // a small page, to see the next one load
 	run(t, m, m.setView(viewLog))
 	press(t, m, kp("t"))
 	press(t, m, kp("f"), kp("f"), kp("f"), kp("f")) // back to all kinds, limit reset
-	m.log.limit = 20
+	logOf(m).limit = 20
 	press(t, m, kp("t"))
 	for range 30 {
 		press(t, m, kp("j"))
 	}
-	if m.log.cursor < 20 || len(m.c.snap.log) <= 20 {
-		t.Errorf("cursor %d over %d entries: the next page did not load", m.log.cursor, len(m.c.snap.log))
+	if logOf(m).cursor < 20 || len(m.c.snap.log) <= 20 {
+		t.Errorf("cursor %d over %d entries: the next page did not load", logOf(m).cursor, len(m.c.snap.log))
 	}
 	press(t, m, kp("k"))
-	if m.log.cursor < 19 {
-		t.Errorf("k moved the cursor to %d", m.log.cursor)
+	if logOf(m).cursor < 19 {
+		t.Errorf("k moved the cursor to %d", logOf(m).cursor)
 	}
 }
 
@@ -402,12 +402,12 @@ func TestAccountsViewSortsAndSetsTheStage(t *testing.T) {
 		}
 	}
 	press(t, m, kp("s"))
-	if m.accounts.order != rhythm.ByTouches || !strings.Contains(screen(m), "by touches") {
-		t.Errorf("s: order %q", m.accounts.order)
+	if accountsOf(m).order != rhythm.ByTouches || !strings.Contains(screen(m), "by touches") {
+		t.Errorf("s: order %q", accountsOf(m).order)
 	}
 	press(t, m, kp("s"))
-	if m.accounts.order != rhythm.ByName {
-		t.Errorf("s s: order %q, want name", m.accounts.order)
+	if accountsOf(m).order != rhythm.ByName {
+		t.Errorf("s s: order %q, want name", accountsOf(m).order)
 	}
 	// By name, the first is Acme BV (a prospect): p makes it a customer.
 	press(t, m, kp("p"))
@@ -421,12 +421,12 @@ func TestAccountsViewSortsAndSetsTheStage(t *testing.T) {
 		}
 	}
 	press(t, m, kp("j"), kp("j"))
-	if m.accounts.cursor != 2 {
-		t.Errorf("cursor %d after j j, want 2", m.accounts.cursor)
+	if accountsOf(m).cursor != 2 {
+		t.Errorf("cursor %d after j j, want 2", accountsOf(m).cursor)
 	}
 	press(t, m, kp("k"))
-	if m.accounts.cursor != 1 {
-		t.Errorf("cursor %d after k, want 1", m.accounts.cursor)
+	if accountsOf(m).cursor != 1 {
+		t.Errorf("cursor %d after k, want 1", accountsOf(m).cursor)
 	}
 }
 

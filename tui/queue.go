@@ -1,10 +1,11 @@
 package tui
 
 import (
-	tea "charm.land/bubbletea/v2"
-
 	"context"
 	"errors"
+
+	tea "charm.land/bubbletea/v2"
+
 	"ritme/i18n"
 	"ritme/rhythm"
 	"ritme/store"

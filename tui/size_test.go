@@ -1,12 +1,13 @@
 package tui
 
 import (
-	"ritme/i18n"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"ritme/i18n"
 )
 
 // TestEverySizeRendersWithinBounds renders every view, the help and the

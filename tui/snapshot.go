@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+
 	"ritme/rhythm"
 	"ritme/store"
 )
@@ -86,28 +87,16 @@ func load(ctx context.Context, st Store, req loadRequest) (*snapshot, error) {
 	return snap, nil
 }
 
-// loadRequest describes the snapshot the views need now.
-// A part that some view loaded stays in later snapshots, so that it stays
-// fresh when the rep comes back to that view.
+// loadRequest describes the snapshot the views need now: the shown day,
+// and the parts of the views that have them (see partView).
 func (m *model) loadRequest() loadRequest {
 	req := loadRequest{day: m.c.day}
-	snap := m.c.snap
-	if m.view == viewLog || (snap != nil && snap.logLimit > 0) {
-		req.logKind, req.logLimit = m.log.kind, m.log.limit
-	}
-	if m.view == viewAccounts || (snap != nil && snap.accounts != nil) {
-		req.accounts = true
-	}
-	if m.view == viewWeek || m.view == viewMonth || (snap != nil && !snap.outcomesFrom.IsZero()) {
-		req.outcomesFrom, req.outcomesTo = outcomeRange(m.c.day)
+	for id, v := range m.views {
+		if p, ok := v.(partView); ok {
+			p.request(&req, viewID(id) == m.view)
+		}
 	}
 	return req
-}
-
-// outcomeRange covers the week and the month of day, for their outcomes.
-func outcomeRange(day rhythm.Date) (from, to rhythm.Date) {
-	week := rhythm.WeekStart(day)
-	return min(week, rhythm.MonthStart(day)), max(week+6, rhythm.MonthEnd(day))
 }
 
 // stale reports whether the snapshot lacks what the view shows now.
@@ -118,13 +107,9 @@ func (m *model) stale() bool {
 		return false // the first load is under way
 	case snap.day != m.c.day:
 		return true
-	case m.view == viewLog:
-		return !m.log.loaded()
-	case m.view == viewAccounts:
-		return snap.accounts == nil
-	case m.view == viewWeek || m.view == viewMonth:
-		from, to := outcomeRange(m.c.day)
-		return !snap.hasOutcomes(from, to)
+	}
+	if p, ok := m.views[m.view].(partView); ok {
+		return !p.loaded()
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+
 	"ritme/rhythm"
 	"ritme/store"
 )

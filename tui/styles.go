@@ -2,9 +2,10 @@ package tui
 
 import (
 	"image/color"
-	"ritme/i18n"
 
 	"charm.land/lipgloss/v2"
+
+	"ritme/i18n"
 )
 
 // styles is the one place where ritme's look is defined. Meaning never
