@@ -110,3 +110,18 @@ func (s *styles) boxRow(done, target int) string {
 	}
 	return row
 }
+
+// column returns a style that lays a block out in width cells, wrapping
+// longer lines: the left column of a view in two.
+func (s *styles) column(width int) lipgloss.Style {
+	return lipgloss.NewStyle().Width(width)
+}
+
+// backgroundFor returns a background colour that is dark or light, which
+// tells the form (huh) which of its styles to use.
+func backgroundFor(isDark bool) color.Color {
+	if isDark {
+		return lipgloss.Color("#000000")
+	}
+	return lipgloss.Color("#ffffff")
+}

@@ -11,9 +11,13 @@ package tui
 import (
 	"context"
 	"os"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+
+	"ritme/i18n"
+	"ritme/rhythm"
 )
 
 // Run opens the TUI on st and returns when the rep quits.
@@ -34,4 +38,16 @@ func Run(ctx context.Context, st Store, opts Options) error {
 	m.c.snap = snap
 	_, err = tea.NewProgram(m, progOpts...).Run()
 	return err
+}
+
+// Options tune the TUI.
+type Options struct {
+	// Today returns today's date. Nil means the local date now, so that a
+	// TUI left open overnight moves on to the new day.
+	Today func() rhythm.Date
+	// Poll is how often the TUI looks for changes made by other ritme
+	// processes; 0 means every 500 ms.
+	Poll time.Duration
+	// Lang is the language of the texts.
+	Lang i18n.Lang
 }

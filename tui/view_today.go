@@ -37,7 +37,7 @@ func (v *todayView) View() string {
 	checklist := v.checklist(st)
 	figures := v.figures(st)
 	if v.width >= minTwoColumns {
-		left := lipgloss.NewStyle().Width(v.width/2 - 1).Render(checklist)
+		left := v.c.styles.column(v.width/2 - 1).Render(checklist)
 		return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", figures)
 	}
 	if lipgloss.Height(checklist)+lipgloss.Height(figures)+1 <= v.height {
