@@ -94,6 +94,9 @@ func (m *model) Init() tea.Cmd {
 	return tea.Batch(load, tea.RequestBackgroundColor, m.tick())
 }
 
+// Update handles what the root owns (size, colours, the queue, the poll,
+// the form and the delete question, and keys by mode) and routes the rest
+// to the shown view.
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -143,6 +146,7 @@ func (m *model) route(msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmd, m.dayMoved(day))
 }
 
+// setStatus shows s in the status line, as an error when isErr.
 func (m *model) setStatus(s string, isErr bool) {
 	m.status, m.statusIsErr = s, isErr
 }

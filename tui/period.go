@@ -11,6 +11,7 @@ import (
 	"ritme/rhythm"
 )
 
+// sum adds ns up.
 func sum(ns []int) int {
 	t := 0
 	for _, n := range ns {
@@ -131,6 +132,7 @@ func (c *common) outcomesOn(d rhythm.Date) map[rhythm.Outcome]int {
 	return c.snap.outcomes.OnDate(d)
 }
 
+// sumOutcomes counts the outcomes in m.
 func sumOutcomes(m map[rhythm.Outcome]int) int {
 	n := 0
 	for _, v := range m {
