@@ -16,7 +16,7 @@ import (
 // every working day (25 mails, 10 calls, 5 visits), about 100 thousand.
 func heavyDB(b *testing.B) *store.DB {
 	db := mustOpen(b)
-	cal := rhythm.DefaultSettings().Calendar(nil)
+	cal := rhythm.NewCalendar(rhythm.DefaultSettings().History, nil)
 	var entries []rhythm.Entry
 	for d := testToday - 3652; d < testToday; d++ {
 		if !cal.IsWorkingDay(d) {

@@ -5,32 +5,20 @@ import (
 	"ritme/rhythm"
 )
 
-// viewID names one of the views that tab cycles through.
-type viewID int
-
-// The views, in tab order.
-const (
-	viewToday viewID = iota
-	viewWeek
-	viewMonth
-	viewYear
-	viewLog
-	viewAccounts
-	viewCount
-)
-
-// common is the state every view reads: size, styles, keys, the dates and
-// the latest snapshot. The root model owns it; views hold a pointer.
+// common is the state every view reads: styles, keys, the dates and the
+// latest snapshot. The root model owns it; views hold a pointer.
 type common struct {
-	width, height int // of a view's area
-	styles        *styles
-	keys          *keyMap
-	lang          i18n.Lang
-	today         rhythm.Date
+	styles *styles
+	keys   *keyMap
+	lang   i18n.Lang
+	today  rhythm.Date
 	// day is the day shown: the day m, c, v and u act on, and the day the
 	// Week, Month and Year views are centred on.
-	day  rhythm.Date
-	snap *snapshot
+	day rhythm.Date
+	// stepDay is the day of the month that month and year steps keep; 0
+	// until such a step, and again after a step by day.
+	stepDay int
+	snap    *snapshot
 
 	// Figures that walk the whole history are computed once per snapshot
 	// and day (or order), not on every frame: a poll tick redraws too.
@@ -68,3 +56,6 @@ func (c *common) status() rhythm.Status {
 
 // ready reports whether a snapshot has been loaded.
 func (c *common) ready() bool { return c.snap != nil }
+
+// showDay shows day d, never one after today.
+func (c *common) showDay(d rhythm.Date) { c.day = min(d, c.today) }

@@ -68,7 +68,7 @@ func seededDB(tb testing.TB) *store.DB {
 			})
 		}
 	}
-	cal := rhythm.DefaultSettings().Calendar(nil)
+	cal := rhythm.NewCalendar(rhythm.DefaultSettings().History, nil)
 	for d := testToday - 25; d < testToday; d++ {
 		if !cal.IsWorkingDay(d) {
 			continue
@@ -183,3 +183,9 @@ func keys(s ...string) []tea.KeyPressMsg {
 
 // tea_backspace returns a backspace key press.
 func tea_backspace() tea.KeyPressMsg { return tea.KeyPressMsg{Code: tea.KeyBackspace} }
+
+// logOf returns m's Log view.
+func logOf(m *model) *logView { return m.views[viewLog].(*logView) }
+
+// accountsOf returns m's Accounts view.
+func accountsOf(m *model) *accountsView { return m.views[viewAccounts].(*accountsView) }

@@ -1,9 +1,11 @@
 package tui
 
 import (
-	"ritme/i18n"
+	"slices"
 
 	"charm.land/bubbles/v2/key"
+
+	"ritme/i18n"
 )
 
 // keyMap is ritme's one key map. Bindings that do not apply to the current
@@ -17,6 +19,9 @@ type keyMap struct {
 	NextView, PrevView     key.Binding
 	PrevPeriod, NextPeriod key.Binding
 	Help, Quit             key.Binding
+	// ForceQuit (ctrl+c) quits from anywhere, even the form, where q is
+	// just a letter; it is left out of the help, which shows q.
+	ForceQuit key.Binding
 
 	// The keys of the lists: the Log and the Accounts.
 	Up, Down, PageUp, PageDown key.Binding
@@ -50,7 +55,8 @@ func defaultKeyMap(l i18n.Lang) *keyMap {
 		PrevPeriod: key.NewBinding(key.WithKeys("["), key.WithHelp("[", h(i18n.KeyPrevPer))),
 		NextPeriod: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", h(i18n.KeyNextPer))),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", h(i18n.KeyHelp))),
-		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", h(i18n.KeyQuit))),
+		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", h(i18n.KeyQuit))),
+		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", h(i18n.KeyQuit))),
 		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", h(i18n.KeyUp))),
 		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", h(i18n.KeyDown))),
 		PageUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", h(i18n.KeyPageUp))),
@@ -85,18 +91,25 @@ func (k *keyMap) FullHelp() [][]key.Binding {
 	}
 }
 
-// forView enables the bindings that apply to view v.
-func (k *keyMap) forView(v viewID) {
-	period := v == viewWeek || v == viewMonth || v == viewYear
-	k.PrevPeriod.SetEnabled(period)
-	k.NextPeriod.SetEnabled(period)
-	list := v == viewLog || v == viewAccounts
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown} {
-		b.SetEnabled(list)
+// periodKeys returns the keys of the Week, Month and Year views.
+func (k *keyMap) periodKeys() []*key.Binding {
+	return []*key.Binding{&k.PrevPeriod, &k.NextPeriod}
+}
+
+// listKeys returns the keys that move the cursor of a list.
+func (k *keyMap) listKeys() []*key.Binding {
+	return []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown}
+}
+
+// viewKeys returns the keys that only some views use.
+func (k *keyMap) viewKeys() []*key.Binding {
+	return append(append(k.periodKeys(), k.listKeys()...), &k.Edit, &k.Delete, &k.Filter, &k.Outcome, &k.Sort, &k.Stage)
+}
+
+// forView enables, of the keys that only some views use, those of the
+// shown view (on, from view.bindings) and disables the others.
+func (k *keyMap) forView(on []*key.Binding) {
+	for _, b := range k.viewKeys() {
+		b.SetEnabled(slices.Contains(on, b))
 	}
-	for _, b := range []*key.Binding{&k.Edit, &k.Delete, &k.Filter, &k.Outcome} {
-		b.SetEnabled(v == viewLog)
-	}
-	k.Sort.SetEnabled(v == viewAccounts)
-	k.Stage.SetEnabled(v == viewAccounts)
 }

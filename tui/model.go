@@ -2,37 +2,37 @@ package tui
 
 import (
 	"context"
-	"errors"
-	"image/color"
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"ritme/i18n"
 	"ritme/rhythm"
-	"ritme/store"
 )
 
-// Options tune the TUI.
-type Options struct {
-	// Today returns today's date. Nil means the local date now, so that a
-	// TUI left open overnight moves on to the new day.
-	Today func() rhythm.Date
-	// Poll is how often the TUI looks for changes made by other ritme
-	// processes; 0 means every 500 ms.
-	Poll time.Duration
-	// Lang is the language of the texts.
-	Lang i18n.Lang
-}
+// mode says what takes the keys and what the frame shows. It is one value,
+// so that no two modes can be on at once.
+type mode int
 
-// Minimum size for the full layout; below it a short notice is shown.
 const (
-	minWidth  = 30
-	minHeight = 10
+	// modeBrowse shows a view; its keys and the keys that work everywhere
+	// apply.
+	modeBrowse mode = iota
+	// modeHelp shows every key; any key closes it, q quits.
+	modeHelp
+	// modeForm shows the add or edit form (model.form), which takes every
+	// key but ctrl+c.
+	modeForm
+	// modeConfirm asks whether to delete model.confirm; only y deletes.
+	modeConfirm
+	// modeDraining is set when the rep quits while changes are still
+	// queued: keys do nothing and the program quits once they are written,
+	// or at once on ctrl+c.
+	modeDraining
+	// modeQuitting is set as the program quits: the frame is empty.
+	modeQuitting
 )
 
 // model is the root model: it owns the shared state, routes messages to
@@ -44,18 +44,17 @@ type model struct {
 	c    *common
 	help help.Model
 
-	view     viewID
-	today    todayView
-	week     weekView
-	month    monthView
-	year     yearView
-	log      logView
-	accounts accountsView
+	// views holds every view in tab order; view is the one shown.
+	views [viewCount]view
+	view  viewID
 
+	// width and height are the terminal's; area is what a view gets of it.
 	width, height int
-	showHelp      bool
-	form          *entryForm
-	// confirm is a delete waiting for y or n.
+	area          size
+	mode          mode
+	// form is the open form in modeForm, nil otherwise.
+	form *entryForm
+	// confirm is the entry to delete in modeConfirm, nil otherwise.
 	confirm *rhythm.Entry
 
 	// queue holds changes not yet started; busy is set while one runs.
@@ -65,13 +64,6 @@ type model struct {
 
 	status      string
 	statusIsErr bool
-	// stepDay is the day of the month that month and year steps keep; 0
-	// until such a step.
-	stepDay int
-	// draining is set when the rep quits while changes are still queued:
-	// the program quits once they are written.
-	draining bool
-	quitting bool
 }
 
 // newModel returns the root model on today.
@@ -85,10 +77,9 @@ func newModel(ctx context.Context, st Store, opts Options) *model {
 	today := opts.Today()
 	c := &common{styles: newStyles(true), keys: defaultKeyMap(opts.Lang), lang: opts.Lang, today: today, day: today}
 	m := &model{ctx: ctx, st: st, opts: opts, c: c, help: help.New(), width: 80, height: 24}
-	m.today, m.week, m.month, m.year, m.log = todayView{c}, weekView{c}, monthView{c}, yearView{c}, newLogView(c)
-	m.accounts = accountsView{c: c, order: rhythm.ByLast}
+	m.views = newViews(c)
 	m.help.Styles = help.DefaultStyles(true)
-	m.c.keys.forView(m.view)
+	m.c.keys.forView(m.views[m.view].bindings())
 	m.resize()
 	return m
 }
@@ -103,79 +94,9 @@ func (m *model) Init() tea.Cmd {
 	return tea.Batch(load, tea.RequestBackgroundColor, m.tick())
 }
 
-func (m *model) tick() tea.Cmd {
-	return tea.Tick(m.opts.Poll, func(time.Time) tea.Msg { return tickMsg{} })
-}
-
-// loadRequest describes the snapshot the views need now.
-// A part that some view loaded stays in later snapshots, so that it stays
-// fresh when the rep comes back to that view.
-func (m *model) loadRequest() loadRequest {
-	req := loadRequest{day: m.c.day}
-	snap := m.c.snap
-	if m.view == viewLog || (snap != nil && snap.logLimit > 0) {
-		req.logKind, req.logLimit = m.log.kind, m.log.limit
-	}
-	if m.view == viewAccounts || (snap != nil && snap.accounts != nil) {
-		req.accounts = true
-	}
-	if m.view == viewWeek || m.view == viewMonth || (snap != nil && !snap.outcomesFrom.IsZero()) {
-		req.outcomesFrom, req.outcomesTo = outcomeRange(m.c.day)
-	}
-	return req
-}
-
-// outcomeRange covers the week and the month of day, for their outcomes.
-func outcomeRange(day rhythm.Date) (from, to rhythm.Date) {
-	week := rhythm.WeekStart(day)
-	return min(week, rhythm.MonthStart(day)), max(week+6, rhythm.MonthEnd(day))
-}
-
-// stale reports whether the snapshot lacks what the view shows now.
-func (m *model) stale() bool {
-	snap := m.c.snap
-	switch {
-	case snap == nil:
-		return false // the first load is under way
-	case snap.day != m.c.day:
-		return true
-	case m.view == viewLog:
-		return !m.log.loaded()
-	case m.view == viewAccounts:
-		return snap.accounts == nil
-	case m.view == viewWeek || m.view == viewMonth:
-		from, to := outcomeRange(m.c.day)
-		return !snap.hasOutcomes(from, to)
-	}
-	return false
-}
-
-// enqueue adds a change to the queue and starts it when nothing runs. A
-// reload is not queued twice.
-func (m *model) enqueue(o op) tea.Cmd {
-	if o.kind == opReload {
-		for _, q := range m.queue {
-			if q.kind == opReload {
-				return nil
-			}
-		}
-	}
-	m.queue = append(m.queue, o)
-	return m.next()
-}
-
-// next starts the first queued change, if none runs.
-func (m *model) next() tea.Cmd {
-	if m.busy || len(m.queue) == 0 {
-		return nil
-	}
-	o := m.queue[0]
-	m.queue = m.queue[1:]
-	m.busy = true
-	ctx, st, req, l := m.ctx, m.st, m.loadRequest(), m.c.lang
-	return func() tea.Msg { return o.run(ctx, st, req, l) }
-}
-
+// Update handles what the root owns (size, colours, the queue, the poll,
+// the form and the delete question, and keys by mode) and routes the rest
+// to the shown view.
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -185,17 +106,14 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.c.styles = newStyles(msg.IsDark())
 		m.help.Styles = help.DefaultStyles(msg.IsDark())
-		if m.form != nil {
+		if m.mode == modeForm {
 			return m, m.form.Update(msg)
 		}
 		return m, nil
 	case tickMsg:
 		return m, tea.Batch(m.poll(), m.tick())
 	case versionMsg:
-		if msg.err == nil && m.c.ready() && msg.version != m.c.snap.version {
-			return m, m.enqueue(op{kind: opReload})
-		}
-		return m, nil
+		return m, m.versionRead(msg)
 	case opDoneMsg:
 		return m, m.done(msg)
 	case reloadMsg:
@@ -203,170 +121,91 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case queueMsg:
 		return m, m.enqueue(msg.op)
 	case editMsg:
-		m.form = newEditForm(m.c.lang, msg.entry, m.c.styles.isDark, m.width)
-		return m, m.form.Init()
+		return m, m.openForm(newEditForm(m.c.lang, msg.entry, m.c.styles.isDark, m.width))
 	case deleteMsg:
-		e := msg.entry
-		m.confirm = &e
+		if m.mode == modeBrowse || m.mode == modeHelp {
+			e := msg.entry
+			m.mode, m.confirm = modeConfirm, &e
+		}
 		return m, nil
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	}
-	if m.form != nil {
+	if m.mode == modeForm {
 		return m, m.formUpdate(msg)
 	}
-	return m, nil
+	return m, m.route(msg)
 }
 
-// poll moves on to a new today when the date changed, and reads the data
-// version to notice other processes' changes.
-func (m *model) poll() tea.Cmd {
-	if today := m.opts.Today(); today != m.c.today {
-		if m.c.day == m.c.today {
-			m.c.day = today
-		}
-		m.c.today = today
-		return m.enqueue(op{kind: opReload})
-	}
-	if m.busy || len(m.queue) > 0 {
-		return nil
-	}
-	ctx, st := m.ctx, m.st
-	return func() tea.Msg {
-		v, err := st.DataVersion(ctx)
-		return versionMsg{version: v, err: err}
-	}
+// route passes msg to the view shown. When the view moved the shown day,
+// as the period keys do, a snapshot of the new day is loaded.
+func (m *model) route(msg tea.Msg) tea.Cmd {
+	day := m.c.day
+	var cmd tea.Cmd
+	m.views[m.view], cmd = m.views[m.view].Update(msg)
+	return tea.Batch(cmd, m.dayMoved(day))
 }
 
-// done takes a finished change: the new snapshot or the error.
-func (m *model) done(msg opDoneMsg) tea.Cmd {
-	m.busy = false
-	switch {
-	case errors.Is(msg.err, store.ErrNotFound) && msg.op.kind == opUndo:
-		m.setStatus(m.c.lang.F(i18n.NothingToUndo, m.c.lang.ShortDate(msg.op.date)), false)
-	case msg.err != nil && msg.snap == nil && msg.info != "":
-		m.setStatus(m.c.lang.F(i18n.ReadBackFailed, msg.info, m.c.lang.Explain(msg.err)), true)
-	case msg.err != nil:
-		if !m.c.ready() {
-			m.err = msg.err
-		}
-		m.setStatus(m.c.lang.F(i18n.CouldNot, opVerb(msg.op.kind).In(m.c.lang), m.c.lang.Explain(msg.err)), true)
-	default:
-		m.err = nil
-		m.c.snap = msg.snap
-		if msg.info != "" {
-			m.setStatus(msg.info, false)
-		}
-	}
-	if m.draining {
-		m.dropReloadsIfDraining()
-		if len(m.queue) == 0 {
-			return m.quit()
-		}
-		return m.next()
-	}
-	if len(m.queue) == 0 && m.stale() {
-		m.queue = append(m.queue, op{kind: opReload})
-	}
-	return m.next()
-}
-
-// quitOrDrain quits, or, while changes are still being written, quits as
-// soon as they are: a tick pressed just before q is never lost.
-func (m *model) quitOrDrain() tea.Cmd {
-	m.draining = true
-	m.dropReloadsIfDraining()
-	if !m.busy && len(m.queue) == 0 {
-		return m.quit()
-	}
-	return nil
-}
-
-// dropReloadsIfDraining leaves only the writes in the queue when quitting.
-func (m *model) dropReloadsIfDraining() {
-	if !m.draining {
-		return
-	}
-	writes := m.queue[:0]
-	for _, o := range m.queue {
-		if o.kind != opReload {
-			writes = append(writes, o)
-		}
-	}
-	m.queue = writes
-}
-
-func (m *model) quit() tea.Cmd {
-	m.quitting = true
-	return tea.Quit
-}
-
-func opVerb(k opKind) i18n.Text {
-	switch k {
-	case opLog:
-		return i18n.VerbLog
-	case opUndo:
-		return i18n.VerbUndo
-	case opUpdate:
-		return i18n.VerbSave
-	case opDelete:
-		return i18n.VerbDelete
-	case opOutcome:
-		return i18n.VerbOutcome
-	case opStage:
-		return i18n.VerbStage
-	}
-	return i18n.VerbRead
-}
-
+// setStatus shows s in the status line, as an error when isErr.
 func (m *model) setStatus(s string, isErr bool) {
 	m.status, m.statusIsErr = s, isErr
 }
 
-// key handles a key press: the form or a question first, then the global
-// keys, then the view's own.
+// key handles a key press: ctrl+c in any mode, then what the mode asks.
 func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.keys
 	// ctrl+c quits from anywhere, even a form where q is just a letter; an
 	// open form writes nothing. Pressed again while the last changes are
 	// being written, it quits at once.
-	if msg.String() == "ctrl+c" {
-		if m.draining {
+	if key.Matches(msg, k.ForceQuit) {
+		if m.mode == modeDraining || m.mode == modeQuitting {
 			return m.quit()
 		}
-		m.form, m.confirm = nil, nil
 		return m.quitOrDrain()
 	}
-	if m.draining {
+	switch m.mode {
+	case modeDraining, modeQuitting:
 		return nil
-	}
-	if m.form != nil {
+	case modeForm:
 		return m.formUpdate(msg)
-	}
-	if m.confirm != nil {
-		e := *m.confirm
-		switch {
-		case key.Matches(msg, k.Confirm):
-			m.confirm = nil
-			return m.enqueue(op{kind: opDelete, id: e.ID})
-		case key.Matches(msg, k.Quit):
-			m.confirm = nil
+	case modeConfirm:
+		return m.confirmKey(msg)
+	case modeHelp:
+		if key.Matches(msg, k.Quit) {
 			return m.quitOrDrain()
-		case key.Matches(msg, k.Cancel):
-			m.confirm = nil
-			m.setStatus(i18n.Kept.In(m.c.lang), false)
 		}
+		m.mode = modeBrowse
 		return nil
 	}
-	if m.showHelp && !key.Matches(msg, k.Quit) {
-		m.showHelp = false
-		return nil
+	return m.browseKey(msg)
+}
+
+// confirmKey answers the delete question: y deletes, n or esc keeps, q
+// quits without deleting.
+func (m *model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
+	k, e := m.c.keys, *m.confirm
+	switch {
+	case key.Matches(msg, k.Confirm):
+		m.mode, m.confirm = modeBrowse, nil
+		return m.enqueue(op{kind: opDelete, id: e.ID})
+	case key.Matches(msg, k.Quit):
+		return m.quitOrDrain()
+	case key.Matches(msg, k.Cancel):
+		m.mode, m.confirm = modeBrowse, nil
+		m.setStatus(i18n.Kept.In(m.c.lang), false)
 	}
+	return nil
+}
+
+// browseKey handles a key while a view is shown: the keys that work
+// everywhere, then the view's own.
+func (m *model) browseKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.c.keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quitOrDrain()
 	case key.Matches(msg, k.Help):
-		m.showHelp = true
+		m.mode = modeHelp
 	case key.Matches(msg, k.NextView):
 		return m.setView((m.view + 1) % viewCount)
 	case key.Matches(msg, k.PrevView):
@@ -381,8 +220,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		if !m.c.ready() {
 			return nil
 		}
-		m.form = newAddForm(m.c.lang, m.c.snap.settings.Kinds(), m.c.day, m.c.styles.isDark, m.width)
-		return m.form.Init()
+		return m.openForm(newAddForm(m.c.lang, m.c.snap.settings.Kinds(), m.c.day, m.c.styles.isDark, m.width))
 	case key.Matches(msg, k.Undo):
 		return m.enqueue(op{kind: opUndo, date: m.c.day})
 	case key.Matches(msg, k.PrevDay):
@@ -395,20 +233,8 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.moveDay(m.c.day + 1)
 	case key.Matches(msg, k.Today):
 		return m.moveDay(m.c.today)
-	case key.Matches(msg, k.PrevPeriod):
-		return m.stepTo(m.stepPeriod(-1))
-	case key.Matches(msg, k.NextPeriod):
-		return m.stepTo(m.stepPeriod(1))
-	case m.view == viewLog:
-		var cmd tea.Cmd
-		m.log, cmd = m.log.Update(msg)
-		return cmd
-	case m.view == viewAccounts:
-		var cmd tea.Cmd
-		m.accounts, cmd = m.accounts.Update(msg)
-		return cmd
 	}
-	return nil
+	return m.route(msg)
 }
 
 // logOne logs one entry of a built-in kind on the day shown.
@@ -416,60 +242,46 @@ func (m *model) logOne(k rhythm.Kind) tea.Cmd {
 	return m.enqueue(op{kind: opLog, date: m.c.day, entryKind: k})
 }
 
-// moveDay shows another day, never one after today.
+// moveDay shows another day, never one after today, and ends a run of
+// period steps.
 func (m *model) moveDay(d rhythm.Date) tea.Cmd {
-	m.stepDay = 0
-	return m.stepTo(d)
+	from := m.c.day
+	m.c.stepDay = 0
+	m.c.showDay(d)
+	return m.dayMoved(from)
 }
 
-// stepTo shows another day, never one after today, keeping the day of the
-// month that period steps aim for.
-func (m *model) stepTo(d rhythm.Date) tea.Cmd {
-	d = min(d, m.c.today)
-	if d == m.c.day {
+// dayMoved loads a snapshot of the shown day when it is no longer from.
+func (m *model) dayMoved(from rhythm.Date) tea.Cmd {
+	if m.c.day == from {
 		return nil
 	}
-	m.c.day = d
 	m.status = ""
 	return m.enqueue(op{kind: opReload})
 }
 
-// stepPeriod returns the shown day moved by a week, month or year, as the
-// view shows.
-// A step from 31 January lands on 28 February and then on 31 March: the
-// day of the month it started from is kept in stepDay.
-func (m *model) stepPeriod(dir int) rhythm.Date {
-	y, mo, d := m.c.day.Civil()
-	if m.stepDay == 0 {
-		m.stepDay = d
-	}
-	var first rhythm.Date
-	switch m.view {
-	case viewWeek:
-		return m.c.day + rhythm.Date(7*dir)
-	case viewMonth:
-		first = rhythm.NewDate(y, mo+time.Month(dir), 1)
-	case viewYear:
-		first = rhythm.NewDate(y+dir, mo, 1)
-	default:
-		return m.c.day
-	}
-	return min(rhythm.MonthEnd(first), first+rhythm.Date(m.stepDay-1))
-}
-
-// setView shows view v, loading the log when the Log view opens first.
+// setView shows view v, loading what it shows when the snapshot lacks it.
 func (m *model) setView(v viewID) tea.Cmd {
-	if m.view == viewLog && v != viewLog {
-		// The log read while scrolling far back is not kept growing.
-		m.log.limit = logPage
+	if l, ok := m.views[m.view].(leaver); ok && v != m.view {
+		l.leave()
 	}
 	m.view = v
-	m.c.keys.forView(v)
+	m.c.keys.forView(m.views[v].bindings())
 	m.status = ""
 	if m.stale() {
 		return m.enqueue(op{kind: opReload})
 	}
 	return nil
+}
+
+// openForm shows the form f, unless the rep is quitting or a form or
+// question is open already.
+func (m *model) openForm(f *entryForm) tea.Cmd {
+	if m.mode != modeBrowse && m.mode != modeHelp {
+		return nil
+	}
+	m.mode, m.form = modeForm, f
+	return f.Init()
 }
 
 // formUpdate passes a message to the open form and acts when it closes.
@@ -479,139 +291,22 @@ func (m *model) formUpdate(msg tea.Msg) tea.Cmd {
 	switch {
 	case submitted:
 		o := m.form.op()
-		m.form = nil
+		m.mode, m.form = modeBrowse, nil
 		return m.enqueue(o)
 	case cancelled:
-		m.form = nil
+		m.mode, m.form = modeBrowse, nil
 		m.setStatus(i18n.Cancelled.In(m.c.lang), false)
 		return nil
 	}
 	return cmd
 }
 
-// resize gives the views the area between the header and the footer.
+// resize gives the views the area between the header and the footer, less
+// a margin.
 func (m *model) resize() {
-	m.c.width = max(0, m.width-2)
-	m.c.height = max(0, m.height-4)
-	m.help.SetWidth(m.c.width)
-}
-
-// backgroundFor returns a background colour that is dark or light.
-func backgroundFor(isDark bool) color.Color {
-	if isDark {
-		return lipgloss.Color("#000000")
+	m.area = size{width: max(0, m.width-2), height: max(0, m.height-4)}
+	for _, v := range m.views {
+		v.SetSize(m.area.width, m.area.height)
 	}
-	return lipgloss.Color("#ffffff")
-}
-
-func (m *model) View() tea.View {
-	v := tea.NewView(m.render())
-	v.AltScreen = true
-	v.WindowTitle = "ritme"
-	return v
-}
-
-// render draws the frame: header with the tabs, the view, status and help.
-func (m *model) render() string {
-	if m.quitting {
-		return ""
-	}
-	s := m.c.styles
-	if m.width < minWidth || m.height < minHeight {
-		return clip(m.c.lang.F(i18n.TooSmall, minWidth, minHeight), m.width, m.height)
-	}
-	var body string
-	switch {
-	case m.form != nil:
-		body = m.form.View()
-	case m.showHelp:
-		h := m.help
-		h.ShowAll = true
-		body = s.heading.Render(i18n.Keys.In(m.c.lang)) + "\n\n" + h.View(m.c.keys) + "\n\n" + s.subtle.Render(i18n.HelpCloses.In(m.c.lang))
-	case !m.c.ready() && m.err == nil:
-		body = s.subtle.Render(i18n.Loading.In(m.c.lang))
-	case !m.c.ready():
-		body = s.statusError.Render(m.c.lang.Explain(m.err))
-	default:
-		body = m.viewBody()
-	}
-	// Lay the frame out line by line, with one column of margin, and clip
-	// it once: measuring text is the costly part of a frame.
-	lines := make([]string, 0, m.height)
-	lines = append(lines, m.header(), "")
-	bodyLines := strings.Split(body, "\n")
-	for i := range m.c.height {
-		if i < len(bodyLines) {
-			lines = append(lines, bodyLines[i])
-		} else {
-			lines = append(lines, "")
-		}
-	}
-	lines = append(lines, m.statusLine(), m.helpLine())
-	for i, l := range lines {
-		lines[i] = " " + l
-	}
-	return clip(strings.Join(lines, "\n"), m.width, m.height)
-}
-
-func (m *model) viewBody() string {
-	switch m.view {
-	case viewWeek:
-		return m.week.View()
-	case viewMonth:
-		return m.month.View()
-	case viewYear:
-		return m.year.View()
-	case viewLog:
-		return m.log.View()
-	case viewAccounts:
-		return m.accounts.View()
-	}
-	return m.today.View()
-}
-
-// header draws the app name, the tabs and the shown day.
-func (m *model) header() string {
-	s := m.c.styles
-	tabs := []string{s.title.Render("ritme")}
-	for v := range viewCount {
-		if v == m.view {
-			tabs = append(tabs, s.tabOn.Render(i18n.Views[v].In(m.c.lang)))
-		} else {
-			tabs = append(tabs, s.tab.Render(i18n.Views[v].In(m.c.lang)))
-		}
-	}
-	left := strings.Join(tabs, "  ")
-	right := s.subtle.Render(m.c.lang.ShortDate(m.c.day))
-	if m.c.day != m.c.today {
-		right = s.warn.Render(m.c.lang.F(i18n.Viewing, m.c.lang.ShortDate(m.c.day)))
-	}
-	gap := m.c.width - lipgloss.Width(left) - lipgloss.Width(right)
-	if gap < 1 {
-		return truncate(left, m.c.width)
-	}
-	return left + strings.Repeat(" ", gap) + right
-}
-
-// statusLine shows a question, the last change or error, or a saving mark.
-func (m *model) statusLine() string {
-	s := m.c.styles
-	switch {
-	case m.draining:
-		return s.statusInfo.Render(i18n.SavingThenQuit.In(m.c.lang))
-	case m.confirm != nil:
-		return truncate(s.warn.Render(m.c.lang.F(i18n.AskDelete, describe(m.c.lang, *m.confirm))), m.c.width)
-	case m.status != "" && m.statusIsErr:
-		return truncate(s.statusError.Render(m.status), m.c.width)
-	case m.busy && len(m.queue) > 0:
-		return s.statusInfo.Render(m.c.lang.F(i18n.Saving, len(m.queue)))
-	}
-	return truncate(s.statusInfo.Render(m.status), m.c.width)
-}
-
-func (m *model) helpLine() string {
-	if m.form != nil {
-		return ""
-	}
-	return m.help.View(m.c.keys)
+	m.help.SetWidth(m.area.width)
 }

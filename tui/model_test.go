@@ -47,7 +47,7 @@ func TestTickKeysLogOnTheDayShown(t *testing.T) {
 			t.Errorf("view lacks %q:\n%s", want, v)
 		}
 	}
-	if !m.c.snap.tracker.DayMet(testToday) {
+	if !m.c.snap.tracker.Status(testToday).DayMet {
 		t.Error("today not met after m m c v")
 	}
 }
@@ -195,7 +195,7 @@ func TestQuitKeys(t *testing.T) {
 		if cmd == nil {
 			t.Fatalf("%s returns no command", k)
 		}
-		if _, ok := cmd().(tea.QuitMsg); !ok || !m.quitting {
+		if _, ok := cmd().(tea.QuitMsg); !ok || m.mode != modeQuitting {
 			t.Errorf("%s does not quit", k)
 		}
 	}
@@ -292,29 +292,29 @@ func TestLogViewEditDeleteAndFilter(t *testing.T) {
 		t.Errorf("filter not shown:\n%s", screen(m))
 	}
 	press(t, m, kp("f"))
-	if m.log.kind != rhythm.Call {
-		t.Errorf("second f: filter %q, want call", m.log.kind)
+	if logOf(m).kind != rhythm.Call {
+		t.Errorf("second f: filter %q, want call", logOf(m).kind)
 	}
 }
 
 func TestLogViewScrollsAndLoadsMore(t *testing.T) {
 	db := seededDB(t)
 	m := newTestModel(t, db, 80, 24)
-	m.log.limit = 20 // a small page, to see the next one load
+	logOf(m).limit = 20 // a small page, to see the next one load
 	run(t, m, m.setView(viewLog))
 	press(t, m, kp("t"))
 	press(t, m, kp("f"), kp("f"), kp("f"), kp("f")) // back to all kinds, limit reset
-	m.log.limit = 20
+	logOf(m).limit = 20
 	press(t, m, kp("t"))
 	for range 30 {
 		press(t, m, kp("j"))
 	}
-	if m.log.cursor < 20 || len(m.c.snap.log) <= 20 {
-		t.Errorf("cursor %d over %d entries: the next page did not load", m.log.cursor, len(m.c.snap.log))
+	if logOf(m).cursor < 20 || len(m.c.snap.log) <= 20 {
+		t.Errorf("cursor %d over %d entries: the next page did not load", logOf(m).cursor, len(m.c.snap.log))
 	}
 	press(t, m, kp("k"))
-	if m.log.cursor < 19 {
-		t.Errorf("k moved the cursor to %d", m.log.cursor)
+	if logOf(m).cursor < 19 {
+		t.Errorf("k moved the cursor to %d", logOf(m).cursor)
 	}
 }
 
@@ -402,12 +402,12 @@ func TestAccountsViewSortsAndSetsTheStage(t *testing.T) {
 		}
 	}
 	press(t, m, kp("s"))
-	if m.accounts.order != rhythm.ByTouches || !strings.Contains(screen(m), "by touches") {
-		t.Errorf("s: order %q", m.accounts.order)
+	if accountsOf(m).order != rhythm.ByTouches || !strings.Contains(screen(m), "by touches") {
+		t.Errorf("s: order %q", accountsOf(m).order)
 	}
 	press(t, m, kp("s"))
-	if m.accounts.order != rhythm.ByName {
-		t.Errorf("s s: order %q, want name", m.accounts.order)
+	if accountsOf(m).order != rhythm.ByName {
+		t.Errorf("s s: order %q, want name", accountsOf(m).order)
 	}
 	// By name, the first is Acme BV (a prospect): p makes it a customer.
 	press(t, m, kp("p"))
@@ -421,12 +421,12 @@ func TestAccountsViewSortsAndSetsTheStage(t *testing.T) {
 		}
 	}
 	press(t, m, kp("j"), kp("j"))
-	if m.accounts.cursor != 2 {
-		t.Errorf("cursor %d after j j, want 2", m.accounts.cursor)
+	if accountsOf(m).cursor != 2 {
+		t.Errorf("cursor %d after j j, want 2", accountsOf(m).cursor)
 	}
 	press(t, m, kp("k"))
-	if m.accounts.cursor != 1 {
-		t.Errorf("cursor %d after k, want 1", m.accounts.cursor)
+	if accountsOf(m).cursor != 1 {
+		t.Errorf("cursor %d after k, want 1", accountsOf(m).cursor)
 	}
 }
 
@@ -465,7 +465,7 @@ func TestQuitWaitsForQueuedTicks(t *testing.T) {
 				_, c = m.Update(msg)
 			}
 		}
-		if !quit || !m.quitting {
+		if !quit || m.mode != modeQuitting {
 			t.Errorf("%s: did not quit after the writes", quitKey)
 		}
 		if got := count(t, db, testToday, rhythm.Mail); got != 5 {
@@ -483,7 +483,7 @@ func TestCtrlCInTheFormQuitsAndWritesNothing(t *testing.T) {
 	before, _ := db.EntryCount(context.Background())
 	press(t, m, kp("a"), kp("enter"))
 	press(t, m, keys("q", "x")...) // q is a letter in the form
-	if m.quitting || m.form == nil {
+	if m.mode == modeQuitting || m.form == nil {
 		t.Fatal("q in the form quit or closed it")
 	}
 	_, cmd := m.Update(kp("ctrl+c"))

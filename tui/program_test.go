@@ -33,7 +33,7 @@ func finalScreen(t *testing.T, tm *teatest.TestModel) []byte {
 	// Render the frame before quitting: the quitting frame is empty.
 	tm.Send(tea.KeyPressMsg{Code: 'q', Text: "q"})
 	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*model)
-	fm.quitting, fm.draining = false, false
+	fm.mode = modeBrowse
 	return []byte(ansi.Strip(fm.View().Content))
 }
 

@@ -1,12 +1,13 @@
 package tui
 
 import (
-	"ritme/i18n"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"ritme/i18n"
 )
 
 // TestEverySizeRendersWithinBounds renders every view, the help and the
@@ -37,18 +38,18 @@ func TestEverySizeRendersWithinBounds(t *testing.T) {
 		screens = append(screens, struct {
 			name  string
 			setup func()
-		}{i18n.Views[v].In(i18n.English), func() { m.form, m.showHelp = nil, false; run(t, m, m.setView(v)) }})
+		}{i18n.Views[v].In(i18n.English), func() { m.mode, m.form = modeBrowse, nil; run(t, m, m.setView(v)) }})
 	}
 	screens = append(screens,
 		struct {
 			name  string
 			setup func()
-		}{"help", func() { m.setView(viewToday); m.showHelp = true }},
+		}{"help", func() { m.setView(viewToday); m.mode = modeHelp }},
 		struct {
 			name  string
 			setup func()
 		}{"form", func() {
-			m.showHelp = false
+			m.mode = modeForm
 			m.form = newAddForm(i18n.English, m.c.snap.settings.Kinds(), m.c.day, true, m.width)
 			m.form.Init()
 		}},

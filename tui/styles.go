@@ -2,9 +2,10 @@ package tui
 
 import (
 	"image/color"
-	"ritme/i18n"
 
 	"charm.land/lipgloss/v2"
+
+	"ritme/i18n"
 )
 
 // styles is the one place where ritme's look is defined. Meaning never
@@ -108,4 +109,19 @@ func (s *styles) boxRow(done, target int) string {
 		row += " " + s.boxExtra.Render(extra)
 	}
 	return row
+}
+
+// column returns a style that lays a block out in width cells, wrapping
+// longer lines: the left column of a view in two.
+func (s *styles) column(width int) lipgloss.Style {
+	return lipgloss.NewStyle().Width(width)
+}
+
+// backgroundFor returns a background colour that is dark or light, which
+// tells the form (huh) which of its styles to use.
+func backgroundFor(isDark bool) color.Color {
+	if isDark {
+		return lipgloss.Color("#000000")
+	}
+	return lipgloss.Color("#ffffff")
 }

@@ -1,7 +1,28 @@
-// Package tui is ritme's terminal interface on Bubble Tea v2: the Today
-// checklist, the Week, Month and Year views and the Log. It owns every
-// style and key binding, and also renders the human output of `ritme
-// status` and `ritme days`.
+// Package tui is ritme's terminal UI on Bubble Tea v2, and only that: the
+// printed output of `ritme status` and `ritme days` is package cli's, and
+// every text is package i18n's.
+//
+// The files, by what they hold:
+//
+//   - tui.go: Run and its Options.
+//   - model.go: the root model: its mode (one value), the keys that work
+//     everywhere, and the routing of everything else to the shown view.
+//   - frame.go: the frame around the view: header, status and help lines.
+//   - store.go, snapshot.go, queue.go, poll.go: what the TUI needs of the
+//     database, the snapshot the views show, the queue that writes changes
+//     in the order keys were pressed, and the poll for other processes'
+//     changes.
+//   - common.go: the state every view reads.
+//   - view.go: the view interface and the array of views; view_*.go: one
+//     view a file, each with its own Update, View and SetSize; period.go:
+//     what the Week, Month and Year views share.
+//   - component_*.go: reusable components: the list cursor, the form, the
+//     tabs.
+//   - keys.go: the one key map; styles.go: the one style sheet; text.go:
+//     measuring, cutting and padding styled text.
+//
+// A new view is one view_*.go file with a type that implements view, a
+// viewID and a line in newViews, and its name in i18n.Views.
 //
 // Every read and write runs in a tea.Cmd, in the order keys were pressed,
 // so that no keystroke waits on the disk; a poll of PRAGMA data_version
@@ -11,9 +32,13 @@ package tui
 import (
 	"context"
 	"os"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+
+	"ritme/i18n"
+	"ritme/rhythm"
 )
 
 // Run opens the TUI on st and returns when the rep quits.
@@ -34,4 +59,16 @@ func Run(ctx context.Context, st Store, opts Options) error {
 	m.c.snap = snap
 	_, err = tea.NewProgram(m, progOpts...).Run()
 	return err
+}
+
+// Options tune the TUI.
+type Options struct {
+	// Today returns today's date. Nil means the local date now, so that a
+	// TUI left open overnight moves on to the new day.
+	Today func() rhythm.Date
+	// Poll is how often the TUI looks for changes made by other ritme
+	// processes; 0 means every 500 ms.
+	Poll time.Duration
+	// Lang is the language of the texts.
+	Lang i18n.Lang
 }

@@ -18,9 +18,27 @@ import (
 // 5–7 rule, last touch; and beside or below it, who to touch next.
 type accountsView struct {
 	c *common
+	size
 	listCursor
 	order rhythm.AccountOrder
 }
+
+func newAccountsView(c *common) *accountsView { return &accountsView{c: c, order: rhythm.ByLast} }
+
+func (v *accountsView) bindings() []*key.Binding {
+	k := v.c.keys
+	return append(k.listKeys(), &k.Sort, &k.Stage)
+}
+
+// request adds the accounts to req; see partView.
+func (v *accountsView) request(req *loadRequest, active bool) {
+	if active || (v.c.snap != nil && v.c.snap.accounts != nil) {
+		req.accounts = true
+	}
+}
+
+// loaded reports whether the snapshot holds the accounts.
+func (v *accountsView) loaded() bool { return v.c.snap.accounts != nil }
 
 // nextCount is how many accounts "who next" suggests: a day's mails.
 const nextCount = 5
@@ -35,7 +53,7 @@ var orderNames = map[rhythm.AccountOrder]i18n.Text{
 }
 
 // sorted returns the accounts in the view's order; nil until loaded.
-func (v accountsView) sorted() []rhythm.Account {
+func (v *accountsView) sorted() []rhythm.Account {
 	if v.c.snap.accounts == nil {
 		return nil
 	}
@@ -46,7 +64,18 @@ func (v accountsView) sorted() []rhythm.Account {
 	})
 }
 
-func (v accountsView) Update(msg tea.KeyPressMsg) (accountsView, tea.Cmd) {
+// Update moves the cursor, sorts the list and sets the stage of the
+// selected account.
+func (v *accountsView) Update(msg tea.Msg) (view, tea.Cmd) {
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return v, nil
+	}
+	return v, v.key(press)
+}
+
+// key handles a key press.
+func (v *accountsView) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := v.c.keys
 	list := v.sorted()
 	switch {
@@ -60,23 +89,25 @@ func (v accountsView) Update(msg tea.KeyPressMsg) (accountsView, tea.Cmd) {
 			a := list[v.cursor]
 			i := slices.Index(rhythm.Stages, a.Stage)
 			next := rhythm.Stages[(i+1)%len(rhythm.Stages)]
-			return v, send(queueMsg{op{kind: opStage, who: a.Name, stage: next}})
+			return send(queueMsg{op{kind: opStage, who: a.Name, stage: next}})
 		}
 	}
 	v.clamp(len(list), v.rows())
-	return v, nil
+	return nil
 }
 
 // rows is how many accounts fit in the table.
-func (v accountsView) rows() int {
-	if v.c.width >= minSideBySide {
-		return max(1, v.c.height-4)
+func (v *accountsView) rows() int {
+	if v.width >= minSideBySide {
+		return max(1, v.height-4)
 	}
-	return max(1, v.c.height-4-(nextCount+2))
+	return max(1, v.height-4-(nextCount+2))
 }
 
-func (v accountsView) View() string {
-	c, s, l := v.c, v.c.styles, v.c.lang
+// View draws the table of accounts and who next, side by side when there is
+// room.
+func (v *accountsView) View() string {
+	s, l := v.c.styles, v.c.lang
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s  %s\n\n", s.heading.Render(i18n.AccountsTitle.In(l)),
 		s.subtle.Render(l.F(i18n.AccountsSub, orderNames[v.order].In(l))))
@@ -89,14 +120,14 @@ func (v accountsView) View() string {
 		b.WriteString(s.subtle.Render(i18n.NoAccounts.In(l)))
 		return b.String()
 	}
-	v.clamp(len(list), v.rows())
-	tableWidth := c.width
-	if c.width >= minSideBySide {
-		tableWidth = c.width - 36
+	cur := v.clamped(len(list), v.rows())
+	tableWidth := v.width
+	if v.width >= minSideBySide {
+		tableWidth = v.width - 36
 	}
-	table := v.table(list, tableWidth)
+	table := v.table(list, cur, tableWidth)
 	next := v.next()
-	if c.width >= minSideBySide {
+	if v.width >= minSideBySide {
 		b.WriteString(lipgloss.JoinHorizontal(lipgloss.Top, padBlock(table, tableWidth), "  ", next))
 	} else {
 		b.WriteString(table + "\n\n" + next)
@@ -104,15 +135,15 @@ func (v accountsView) View() string {
 	return b.String()
 }
 
-// table draws the accounts from the view's offset on.
-func (v accountsView) table(list []rhythm.Account, width int) string {
+// table draws the accounts from the cursor's offset on.
+func (v *accountsView) table(list []rhythm.Account, cur listCursor, width int) string {
 	s, l := v.c.styles, v.c.lang
 	nameWidth := max(8, width-48)
 	var b strings.Builder
 	b.WriteString(s.subtle.Render("  "+padRight(i18n.ColName.In(l), nameWidth)+" "+padRight(i18n.ColStage.In(l), 9)+" "+
 		padRight(i18n.ColTouches.In(l), 19)+" "+i18n.ColLast.In(l)) + "\n")
 	cal := v.c.snap.tracker.Calendar
-	for i := v.offset; i < min(len(list), v.offset+v.rows()); i++ {
+	for i := cur.offset; i < min(len(list), cur.offset+v.rows()); i++ {
 		a := list[i]
 		last := "-"
 		if !a.Last.IsZero() {
@@ -120,7 +151,7 @@ func (v accountsView) table(list []rhythm.Account, width int) string {
 		}
 		line := fmt.Sprintf("%s %s %s %3d %s %s", padRight(truncate(i18n.Sanitize(a.Name), nameWidth), nameWidth),
 			padRight(l.Stage(a.Stage), 9), padRight(i18n.TouchBar(a.Touches), 8), a.Touches, padRight(readinessText(s, l, a.Readiness()), 8), last)
-		if i == v.cursor {
+		if i == cur.cursor {
 			b.WriteString(s.selected.Render(padRight(truncate("› "+ansi.Strip(line), width), width)) + "\n")
 		} else {
 			b.WriteString(truncate("  "+line, width) + "\n")
@@ -141,7 +172,7 @@ func readinessText(s *styles, l i18n.Lang, r rhythm.Readiness) string {
 }
 
 // next draws who to touch next.
-func (v accountsView) next() string {
+func (v *accountsView) next() string {
 	s, l := v.c.styles, v.c.lang
 	var b strings.Builder
 	b.WriteString(s.heading.Render(i18n.WhoNext.In(l)) + "\n")

@@ -21,43 +21,59 @@ const logPage = 500
 // deleted, and the list filtered by kind.
 type logView struct {
 	c *common
+	size
 	listCursor
 	// kind filters the list; empty shows every kind.
-	kind  rhythm.Kind
+	kind rhythm.Kind
+	// limit is how many entries the snapshot holds; it grows by a page as
+	// the cursor nears the end of them.
 	limit int
 }
 
-func newLogView(c *common) logView { return logView{c: c, limit: logPage} }
+func newLogView(c *common) *logView { return &logView{c: c, limit: logPage} }
 
-// Messages the Log view sends to the root model.
-type (
-	// editMsg asks for the edit form for an entry.
-	editMsg struct{ entry rhythm.Entry }
-	// deleteMsg asks to confirm deleting an entry.
-	deleteMsg struct{ entry rhythm.Entry }
-	// reloadMsg asks for a fresh snapshot, as the log filter or length
-	// changed.
-	reloadMsg struct{}
-	// queueMsg asks the root model to queue a change.
-	queueMsg struct{ op op }
-)
+func (v *logView) bindings() []*key.Binding {
+	k := v.c.keys
+	return append(k.listKeys(), &k.Edit, &k.Delete, &k.Filter, &k.Outcome)
+}
 
-func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+// request adds the log to req; see partView.
+func (v *logView) request(req *loadRequest, active bool) {
+	if active || (v.c.snap != nil && v.c.snap.logLimit > 0) {
+		req.logKind, req.logLimit = v.kind, v.limit
+	}
+}
 
 // loaded reports whether the snapshot holds the log this view asks for.
-func (v logView) loaded() bool {
+func (v *logView) loaded() bool {
 	return v.c.snap.logLimit > 0 && v.c.snap.logKind == v.kind
 }
 
+// leave forgets the pages read while scrolling far back, so that the log
+// kept fresh while the rep is elsewhere does not keep growing.
+func (v *logView) leave() { v.limit = logPage }
+
 // entries returns the entries the list shows, once they are loaded.
-func (v logView) entries() []rhythm.Entry {
+func (v *logView) entries() []rhythm.Entry {
 	if !v.loaded() {
 		return nil
 	}
 	return v.c.snap.log
 }
 
-func (v logView) Update(msg tea.KeyPressMsg) (logView, tea.Cmd) {
+// Update moves the cursor, edits, deletes or sets the outcome of the
+// selected entry, and filters the list by kind.
+func (v *logView) Update(msg tea.Msg) (view, tea.Cmd) {
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return v, nil
+	}
+	return v, v.key(press)
+}
+
+// key handles a key press; it loads the next page when the cursor nears
+// the end of the entries read.
+func (v *logView) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := v.c.keys
 	list := v.entries()
 	rows := v.rows()
@@ -67,27 +83,27 @@ func (v logView) Update(msg tea.KeyPressMsg) (logView, tea.Cmd) {
 		v.kind = nextKind(v.c.snap.settings.Kinds(), v.kind)
 		v.reset()
 		v.limit = logPage
-		return v, send(reloadMsg{})
+		return send(reloadMsg{})
 	case key.Matches(msg, k.Edit):
 		if v.cursor < len(list) {
-			return v, send(editMsg{list[v.cursor]})
+			return send(editMsg{list[v.cursor]})
 		}
 	case key.Matches(msg, k.Delete):
 		if v.cursor < len(list) {
-			return v, send(deleteMsg{list[v.cursor]})
+			return send(deleteMsg{list[v.cursor]})
 		}
 	case key.Matches(msg, k.Outcome):
 		if v.cursor < len(list) {
 			e := list[v.cursor]
-			return v, send(queueMsg{op{kind: opOutcome, id: e.ID, outcome: nextOutcome(e.Outcome)}})
+			return send(queueMsg{op{kind: opOutcome, id: e.ID, outcome: nextOutcome(e.Outcome)}})
 		}
 	}
 	v.clamp(len(list), rows)
 	if len(list) >= v.limit && v.cursor >= len(list)-rows {
 		v.limit += logPage
-		return v, send(reloadMsg{})
+		return send(reloadMsg{})
 	}
-	return v, nil
+	return nil
 }
 
 // nextOutcome cycles an entry's outcome: none, reply, meeting, proposal,
@@ -110,12 +126,13 @@ func nextKind(kinds []rhythm.Kind, k rhythm.Kind) rhythm.Kind {
 }
 
 // rows is how many entries fit under the heading.
-func (v logView) rows() int { return max(1, v.c.height-3) }
+func (v *logView) rows() int { return max(1, v.height-3) }
 
-func (v logView) View() string {
-	c, s, l := v.c, v.c.styles, v.c.lang
+// View draws the heading and the entries in sight, the selected one marked.
+func (v *logView) View() string {
+	s, l := v.c.styles, v.c.lang
 	list := v.entries()
-	v.clamp(len(list), v.rows())
+	cur := v.clamped(len(list), v.rows())
 	filter := i18n.AllKinds.In(l)
 	if v.kind != "" {
 		filter = l.F(i18n.KindOnly, l.Kind(v.kind))
@@ -130,8 +147,8 @@ func (v logView) View() string {
 		b.WriteString(s.subtle.Render(i18n.NoEntries.In(l)))
 		return b.String()
 	}
-	whoWidth := max(8, min(24, (c.width-47)*2/3))
-	for i := v.offset; i < min(len(list), v.offset+v.rows()); i++ {
+	whoWidth := max(8, min(24, (v.width-47)*2/3))
+	for i := cur.offset; i < min(len(list), cur.offset+v.rows()); i++ {
 		e := list[i]
 		outcome := ""
 		if e.Outcome != rhythm.NoOutcome {
@@ -143,10 +160,10 @@ func (v logView) View() string {
 			s.subtle.Render(e.ID[:min(8, len(e.ID))]),
 			padRight(s.good.Render(outcome), 9),
 			s.faint.Render(i18n.Sanitize(e.Note)))
-		if i == v.cursor {
-			line = s.selected.Render(padRight(truncate("› "+ansi.Strip(line), c.width), c.width))
+		if i == cur.cursor {
+			line = s.selected.Render(padRight(truncate("› "+ansi.Strip(line), v.width), v.width))
 		} else {
-			line = truncate("  "+line, c.width)
+			line = truncate("  "+line, v.width)
 		}
 		b.WriteString(line + "\n")
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"ritme/i18n"
@@ -12,22 +14,33 @@ import (
 
 // todayView is the day's checklist: a row of boxes per kind, streaks, score
 // and the year to date.
-type todayView struct{ c *common }
+type todayView struct {
+	c *common
+	size
+}
+
+func newTodayView(c *common) *todayView { return &todayView{c: c} }
+
+// Update does nothing: the keys of the day work in every view.
+func (v *todayView) Update(tea.Msg) (view, tea.Cmd) { return v, nil }
+
+func (v *todayView) bindings() []*key.Binding { return nil }
 
 // minTwoColumns is the width from which the checklist and the figures sit
 // side by side.
 const minTwoColumns = 76
 
-func (v todayView) View() string {
-	c := v.c
-	st := c.status()
+// View draws the checklist, and the figures beside or below it when there
+// is room.
+func (v *todayView) View() string {
+	st := v.c.status()
 	checklist := v.checklist(st)
 	figures := v.figures(st)
-	if c.width >= minTwoColumns {
-		left := lipgloss.NewStyle().Width(c.width/2 - 1).Render(checklist)
+	if v.width >= minTwoColumns {
+		left := v.c.styles.column(v.width/2 - 1).Render(checklist)
 		return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", figures)
 	}
-	if lipgloss.Height(checklist)+lipgloss.Height(figures)+1 <= c.height {
+	if lipgloss.Height(checklist)+lipgloss.Height(figures)+1 <= v.height {
 		return checklist + "\n\n" + figures
 	}
 	return checklist // narrow and short: the checklist matters most
@@ -35,7 +48,7 @@ func (v todayView) View() string {
 
 // checklist renders the boxes of every kind, each ticked box with who and
 // when, and the surplus.
-func (v todayView) checklist(st rhythm.Status) string {
+func (v *todayView) checklist(st rhythm.Status) string {
 	c, s, l := v.c, v.c.styles, v.c.lang
 	var b strings.Builder
 	title := l.LongDate(c.day)
@@ -54,9 +67,9 @@ func (v todayView) checklist(st rhythm.Status) string {
 	}
 	b.WriteString(state + "\n")
 	entries := v.entriesByKind()
-	width := max(10, c.width/2-4)
-	if c.width < minTwoColumns {
-		width = c.width - 4
+	width := max(10, v.width/2-4)
+	if v.width < minTwoColumns {
+		width = v.width - 4
 	}
 	for _, k := range st.Kinds {
 		if k.Target == 0 && k.Today == 0 {
@@ -84,7 +97,7 @@ func (v todayView) checklist(st rhythm.Status) string {
 }
 
 // dayOffReason says why the shown day is not a working day.
-func (v todayView) dayOffReason() string {
+func (v *todayView) dayOffReason() string {
 	cal, l := v.c.snap.tracker.Calendar, v.c.lang
 	switch {
 	case cal.IsLeave(v.c.day):
@@ -98,7 +111,7 @@ func (v todayView) dayOffReason() string {
 
 // entriesByKind groups the shown day's entries by kind, oldest first; empty
 // while the snapshot is of another day.
-func (v todayView) entriesByKind() map[rhythm.Kind][]rhythm.Entry {
+func (v *todayView) entriesByKind() map[rhythm.Kind][]rhythm.Entry {
 	m := map[rhythm.Kind][]rhythm.Entry{}
 	if v.c.snap.day != v.c.day {
 		return m
@@ -129,7 +142,7 @@ func whoOrKind(l i18n.Lang, e rhythm.Entry) string {
 }
 
 // figures renders the streaks, the score and the year to date.
-func (v todayView) figures(st rhythm.Status) string {
+func (v *todayView) figures(st rhythm.Status) string {
 	s, l := v.c.styles, v.c.lang
 	var b strings.Builder
 	b.WriteString(s.heading.Render(i18n.Streak.In(l)) + "\n")

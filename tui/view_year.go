@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"ritme/i18n"
@@ -13,7 +15,24 @@ import (
 
 // yearView is the year as a calendar heatmap: weeks as columns, weekdays as
 // rows, each working day shaded by its completion.
-type yearView struct{ c *common }
+type yearView struct {
+	c *common
+	size
+}
+
+func newYearView(c *common) *yearView { return &yearView{c: c} }
+
+// Update moves the shown day a year back or on for [ and ], keeping the day
+// of the month.
+func (v *yearView) Update(msg tea.Msg) (view, tea.Cmd) {
+	if dir := v.c.periodDir(msg); dir != 0 {
+		y, mo, _ := v.c.day.Civil()
+		v.c.showDay(v.c.dayIn(rhythm.NewDate(y+dir, mo, 1)))
+	}
+	return v, nil
+}
+
+func (v *yearView) bindings() []*key.Binding { return v.c.keys.periodKeys() }
 
 // Heatmap glyphs, so that the levels differ without colour too.
 const (
@@ -27,7 +46,8 @@ const (
 	heatFuture = "." // a working day still to come
 )
 
-func (v yearView) View() string {
+// View draws the heatmap, its legend and the year's figures.
+func (v *yearView) View() string {
 	c, s, l := v.c, v.c.styles, v.c.lang
 	year := c.day.Year()
 	first, last := rhythm.YearStart(year), rhythm.YearEnd(year)
@@ -104,7 +124,7 @@ const (
 var heatGlyphs = [levelCount]string{heatNone, heatSome, heatMost, heatMet, heatOff, heatHol, heatLeave, heatFuture}
 
 // glyphs renders each level's glyph once, for the whole heatmap.
-func (v yearView) glyphs() [levelCount]string {
+func (v *yearView) glyphs() [levelCount]string {
 	s := v.c.styles
 	styles := [levelCount]lipgloss.Style{s.heat[0], s.heat[1], s.heat[2], s.heat[3], s.text, s.dayOff, s.onLeave, s.faint}
 	var out [levelCount]string
@@ -115,7 +135,7 @@ func (v yearView) glyphs() [levelCount]string {
 }
 
 // level classifies one day of the heatmap.
-func (v yearView) level(d rhythm.Day) heatLevel {
+func (v *yearView) level(d rhythm.Day) heatLevel {
 	switch {
 	case d.Leave:
 		return levelLeave

@@ -43,3 +43,10 @@ func (l *listCursor) clamp(n, rows int) {
 
 // reset puts the cursor back on the first row.
 func (l *listCursor) reset() { l.cursor, l.offset = 0, 0 }
+
+// clamped returns the cursor as clamp would leave it, for drawing the list
+// as it fits now; the cursor itself only moves on keys.
+func (l listCursor) clamped(n, rows int) listCursor {
+	l.clamp(n, rows)
+	return l
+}

@@ -93,8 +93,10 @@ func validText(l i18n.Lang) func(string) error {
 	}
 }
 
+// formError is a message the form shows under a field it refuses.
 type formError string
 
+// Error returns the message.
 func (e formError) Error() string { return string(e) }
 
 // Init starts the form.

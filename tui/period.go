@@ -4,109 +4,14 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
 	"ritme/i18n"
 	"ritme/rhythm"
 )
 
-// weekView shows the week of the shown day: a row per day with done/target
-// per kind and whether it was met, then totals and pace.
-type weekView struct{ c *common }
-
-func (v weekView) View() string {
-	c, s, l := v.c, v.c.styles, v.c.lang
-	from := rhythm.WeekStart(c.day)
-	p := c.snap.tracker.Period(from, from+6, c.today)
-	_, week := from.Time().ISOWeek()
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\n", s.heading.Render(l.F(i18n.WeekTitle, week, l.ShortDate(from), l.LongDate(from+6))))
-	cols := periodColumns(l, p)
-	b.WriteString(s.subtle.Render(padRight("", 12)+cols.header(l)) + "\n")
-	for _, d := range p.Days {
-		label := padRight(l.ShortDate(d.Date), 12)
-		if d.Date == c.day {
-			label = s.today.Render(strings.TrimRight(label, " ")) + strings.Repeat(" ", 12-len([]rune(strings.TrimRight(label, " "))))
-		}
-		fmt.Fprintf(&b, "%s%s  %s%s\n", label, cols.day(s, d, d.Date > c.today), padRight(dayWord(s, l, d, c.today), 11),
-			s.good.Render(yieldText(l, v.c.outcomesOn(d.Date))))
-	}
-	b.WriteString("\n")
-	b.WriteString(periodTotals(s, l, p, 12))
-	b.WriteString("\n" + periodYield(v.c, p))
-	return b.String()
-}
-
-// monthView shows the month of the shown day as a calendar, each day with
-// its counts per kind, then totals and pace.
-type monthView struct{ c *common }
-
-// monthCell is the width of one day in the month calendar.
-const monthCell = 10
-
-func (v monthView) View() string {
-	c, s, l := v.c, v.c.styles, v.c.lang
-	first, last := rhythm.MonthStart(c.day), rhythm.MonthEnd(c.day)
-	p := c.snap.tracker.Period(first, last, c.today)
-	var b strings.Builder
-	targets := make([]string, len(p.Kinds))
-	for i, k := range p.Kinds {
-		targets[i] = k.Target.String()
-	}
-	names := make([]string, len(p.Kinds))
-	for i, k := range p.Kinds {
-		names[i] = l.Kind(k.Kind)
-	}
-	fmt.Fprintf(&b, "%s  %s\n", s.heading.Render(l.MonthYear(first)),
-		s.subtle.Render(l.F(i18n.MonthLegend, strings.Join(names, "·"), strings.Join(targets, "·"))))
-	b.WriteString(s.subtle.Render("     "))
-	for d := rhythm.WeekStart(first); d < rhythm.WeekStart(first)+7; d++ {
-		b.WriteString(s.subtle.Render(padRight(l.Weekday(d), monthCell)))
-	}
-	b.WriteString("\n")
-	for ws := rhythm.WeekStart(first); ws <= last; ws += 7 {
-		_, wk := ws.Time().ISOWeek()
-		top, bottom := s.subtle.Render(fmt.Sprintf("w%-3d ", wk)), "     "
-		for d := ws; d < ws+7; d++ {
-			if d < first || d > last {
-				top += strings.Repeat(" ", monthCell)
-				bottom += strings.Repeat(" ", monthCell)
-				continue
-			}
-			day := p.Days[d-first]
-			num := fmt.Sprintf("%2d", d.Time().Day())
-			if d == c.day {
-				num = s.today.Render(num)
-			}
-			mark := dayMark(s, l, day, c.today)
-			if n := sumOutcomes(c.outcomesOn(d)); n > 0 {
-				mark += s.good.Render(fmt.Sprintf("◆%d", n))
-			}
-			top += padRight(num+" "+mark, monthCell)
-			bottom += padRight(monthCounts(s, day, d > c.today), monthCell)
-		}
-		b.WriteString(strings.TrimRight(top, " ") + "\n" + strings.TrimRight(bottom, " ") + "\n")
-	}
-	// No blank line here: a month of six weeks fills 24 rows exactly.
-	b.WriteString(periodTotals(s, l, p, 12))
-	b.WriteString("\n" + periodYield(c, p))
-	return b.String()
-}
-
-// monthCounts writes a day's counts per kind as "5·2·1".
-func monthCounts(s *styles, d rhythm.Day, future bool) string {
-	if future || (!d.Working && sum(d.Counts) == 0) {
-		return ""
-	}
-	parts := make([]string, len(d.Counts))
-	for i, n := range d.Counts {
-		parts[i] = fmt.Sprint(n)
-	}
-	text := strings.Join(parts, "·")
-	if !d.Working {
-		return s.faint.Render(text)
-	}
-	return s.subtle.Render(text)
-}
-
+// sum adds ns up.
 func sum(ns []int) int {
 	t := 0
 	for _, n := range ns {
@@ -228,6 +133,7 @@ func (c *common) outcomesOn(d rhythm.Date) map[rhythm.Outcome]int {
 	return c.snap.outcomes.OnDate(d)
 }
 
+// sumOutcomes counts the outcomes in m.
 func sumOutcomes(m map[rhythm.Outcome]int) int {
 	n := 0
 	for _, v := range m {
@@ -268,4 +174,56 @@ func periodYield(c *common, p rhythm.Period) string {
 	}
 	per := 100 * float64(sumOutcomes(counts)) / float64(contacts)
 	return label + yieldText(l, counts) + s.subtle.Render(l.F(i18n.Per100, per))
+}
+
+// outcomeRange covers the week and the month of day, for their outcomes.
+func outcomeRange(day rhythm.Date) (from, to rhythm.Date) {
+	week := rhythm.WeekStart(day)
+	return min(week, rhythm.MonthStart(day)), max(week+6, rhythm.MonthEnd(day))
+}
+
+// periodDir returns -1 for [ (the previous week, month or year), 1 for ]
+// (the next) and 0 for any other message.
+func (c *common) periodDir(msg tea.Msg) int {
+	k, ok := msg.(tea.KeyPressMsg)
+	switch {
+	case !ok:
+		return 0
+	case key.Matches(k, c.keys.PrevPeriod):
+		return -1
+	case key.Matches(k, c.keys.NextPeriod):
+		return 1
+	}
+	return 0
+}
+
+// keepDay returns the day of the month that period steps keep, taking the
+// shown day's when a run of steps begins; a step by day ends the run.
+func (c *common) keepDay() int {
+	if c.stepDay == 0 {
+		_, _, c.stepDay = c.day.Civil()
+	}
+	return c.stepDay
+}
+
+// dayIn returns the kept day of the month that begins on first, or the
+// month's last day when it is shorter: a step from 31 January lands on 28
+// February and then on 31 March.
+func (c *common) dayIn(first rhythm.Date) rhythm.Date {
+	return min(rhythm.MonthEnd(first), first+rhythm.Date(c.keepDay()-1))
+}
+
+// requestOutcomes adds the outcomes of the week and the month of the shown
+// day to req, for the Week and Month views (see partView).
+func (c *common) requestOutcomes(req *loadRequest, active bool) {
+	if active || (c.snap != nil && !c.snap.outcomesFrom.IsZero()) {
+		req.outcomesFrom, req.outcomesTo = outcomeRange(c.day)
+	}
+}
+
+// outcomesLoaded reports whether the snapshot holds the outcomes of the
+// week and the month of the shown day.
+func (c *common) outcomesLoaded() bool {
+	from, to := outcomeRange(c.day)
+	return c.snap.hasOutcomes(from, to)
 }

@@ -1,0 +1,104 @@
+package tui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"ritme/i18n"
+)
+
+// View returns the frame, full screen, with the window title.
+func (m *model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "ritme"
+	return v
+}
+
+// render draws the frame: header with the tabs, the view, status and help.
+func (m *model) render() string {
+	if m.mode == modeQuitting {
+		return ""
+	}
+	s := m.c.styles
+	if m.width < minWidth || m.height < minHeight {
+		return clip(m.c.lang.F(i18n.TooSmall, minWidth, minHeight), m.width, m.height)
+	}
+	var body string
+	switch {
+	case m.mode == modeForm:
+		body = m.form.View()
+	case m.mode == modeHelp:
+		h := m.help
+		h.ShowAll = true
+		body = s.heading.Render(i18n.Keys.In(m.c.lang)) + "\n\n" + h.View(m.c.keys) + "\n\n" + s.subtle.Render(i18n.HelpCloses.In(m.c.lang))
+	case !m.c.ready() && m.err == nil:
+		body = s.subtle.Render(i18n.Loading.In(m.c.lang))
+	case !m.c.ready():
+		body = s.statusError.Render(m.c.lang.Explain(m.err))
+	default:
+		body = m.views[m.view].View()
+	}
+	// Lay the frame out line by line, with one column of margin, and clip
+	// it once: measuring text is the costly part of a frame.
+	lines := make([]string, 0, m.height)
+	lines = append(lines, m.header(), "")
+	bodyLines := strings.Split(body, "\n")
+	for i := range m.area.height {
+		if i < len(bodyLines) {
+			lines = append(lines, bodyLines[i])
+		} else {
+			lines = append(lines, "")
+		}
+	}
+	lines = append(lines, m.statusLine(), m.helpLine())
+	for i, l := range lines {
+		lines[i] = " " + l
+	}
+	return clip(strings.Join(lines, "\n"), m.width, m.height)
+}
+
+// header draws the app name, the tabs and the shown day.
+func (m *model) header() string {
+	s, l := m.c.styles, m.c.lang
+	names := make([]string, viewCount)
+	for v := range viewCount {
+		names[v] = i18n.Views[v].In(l)
+	}
+	right := s.subtle.Render(l.ShortDate(m.c.day))
+	if m.c.day != m.c.today {
+		right = s.warn.Render(l.F(i18n.Viewing, l.ShortDate(m.c.day)))
+	}
+	return tabs(s, "ritme", names, int(m.view), right, m.area.width)
+}
+
+// statusLine shows a question, the last change or error, or a saving mark.
+func (m *model) statusLine() string {
+	s := m.c.styles
+	switch {
+	case m.mode == modeDraining:
+		return s.statusInfo.Render(i18n.SavingThenQuit.In(m.c.lang))
+	case m.mode == modeConfirm:
+		return truncate(s.warn.Render(m.c.lang.F(i18n.AskDelete, describe(m.c.lang, *m.confirm))), m.area.width)
+	case m.status != "" && m.statusIsErr:
+		return truncate(s.statusError.Render(m.status), m.area.width)
+	case m.busy && len(m.queue) > 0:
+		return s.statusInfo.Render(m.c.lang.F(i18n.Saving, len(m.queue)))
+	}
+	return truncate(s.statusInfo.Render(m.status), m.area.width)
+}
+
+// helpLine shows the short help, except under the form, which has its own.
+func (m *model) helpLine() string {
+	if m.mode == modeForm {
+		return ""
+	}
+	return m.help.View(m.c.keys)
+}
+
+// Minimum size for the full layout; below it a short notice is shown.
+const (
+	minWidth  = 30
+	minHeight = 10
+)

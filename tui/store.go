@@ -1,0 +1,25 @@
+package tui
+
+import (
+	"context"
+
+	"ritme/rhythm"
+	"ritme/store"
+)
+
+// Store is what the TUI needs of the database. *store.DB implements it.
+type Store interface {
+	Tracker(ctx context.Context) (*rhythm.Tracker, rhythm.Settings, error)
+	Entries(ctx context.Context, q store.EntryQuery) ([]rhythm.Entry, error)
+	Log(ctx context.Context, date rhythm.Date, kind rhythm.Kind, n int, who, note string) ([]rhythm.Entry, error)
+	Undo(ctx context.Context, date rhythm.Date) (rhythm.Entry, error)
+	UpdateEntry(ctx context.Context, id, who, note string) error
+	DeleteEntry(ctx context.Context, id string) error
+	SetOutcome(ctx context.Context, id string, o rhythm.Outcome) error
+	SetStage(ctx context.Context, name string, stage rhythm.Stage) (string, error)
+	Accounts(ctx context.Context) ([]rhythm.Account, error)
+	Outcomes(ctx context.Context, from, to rhythm.Date) (rhythm.OutcomeCounts, error)
+	DataVersion(ctx context.Context) (int64, error)
+}
+
+var _ Store = (*store.DB)(nil)
