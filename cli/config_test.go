@@ -51,8 +51,12 @@ func TestConfigSet(t *testing.T) {
 		{"vacation_days", "30", "30"},
 		{"reserve_days", "12", "12"},
 		{"start_date", "2026-01-05", "2026-01-05"},
-		{"start_date", "", ""}, // "" unsets
+		{"start_date", "2026-02-02", "2026-02-02"}, // moves, never unsets
 		{"target.linkedin", "3", "3"},
+		{"target.visit", "4/wk", "4/week"},
+		{"target.visit", "3", "3"}, // the same date: replaces
+		{"rest_days", "60", "60"},
+		{"backup.keep", "0", "0"},
 	} {
 		must(t, db, "config", "set", c.key, c.value)
 		if got := must(t, db, "config", "get", c.key); got != c.stored+"\n" {
@@ -73,10 +77,29 @@ func TestConfigSet(t *testing.T) {
 	if got := strings.Join(targets, " "); got != "mail=6 call=0 visit=3 linkedin=3" {
 		t.Errorf("status targets %s", got)
 	}
-	// An added kind can be removed again with "".
+	// An added kind is never forgotten: "" ends its target.
 	must(t, db, "config", "set", "target.linkedin", "")
-	if _, _, code := ritme(t, db, "config", "get", "target.linkedin"); code != 2 {
-		t.Errorf("config get of a removed kind: exit %d, want 2", code)
+	if got := must(t, db, "config", "get", "target.linkedin"); got != "0\n" {
+		t.Errorf("config get of an ended kind: %q, want 0", got)
+	}
+	// The changes made from one date replaced each other; the history
+	// lists one per key.
+	var history []struct {
+		Key    string `json:"key"`
+		Value  string `json:"value"`
+		From   string `json:"from"`
+		MadeAt string `json:"made_at"`
+	}
+	decodeJSON(t, must(t, db, "config", "history", "--json"), &history)
+	keys := map[string]int{}
+	for _, c := range history {
+		keys[c.Key]++
+		if c.From != testToday && c.From != "2026-01-01" {
+			t.Errorf("change %+v: from %s, want today or (per year) 2026-01-01", c, c.From)
+		}
+	}
+	if keys["workdays"] != 1 || keys["target.linkedin"] != 1 || keys["start_date"] != 0 || keys["rest_days"] != 0 {
+		t.Errorf("config history: %+v", history)
 	}
 }
 
@@ -108,6 +131,12 @@ func TestConfigBad(t *testing.T) {
 		set("start_date", "start_date", "2026-02-30"),
 		set("start_date", "start_date", "1-1-2026"),
 		set("start_date", "start_date", "tomorrow"),
+		set(`start_date: ""`, "start_date", ""),
+		set("after today", "start_date", "2026-03-03"),
+		set("no history", "start_date", "2026-01-05", "--from", "2026-01-01"),
+		set("--from", "target.mail", "6", "--from", "soon"),
+		{"--on", []string{"config", "get", "target.mail", "--on", "2026-13-01"}},
+		{"colour", []string{"config", "history", "colour"}},
 		set("colour", "colour", "blue"),
 		set("target", "target", "5"),
 		set("arg", "target.mail"),
@@ -115,7 +144,7 @@ func TestConfigBad(t *testing.T) {
 		set("arg", "target.mail", "5", "6"),
 		{"colour", []string{"config", "get", "colour"}},
 		{"arg", []string{"config", "get"}},
-		{"target.linkedin", []string{"config", "get", "target.linkedin"}},
+		{"target.linkedin", []string{"config", "get", "target.linkedin"}}, // never defined
 		{"frobnicate", []string{"config", "frobnicate"}},
 		{"bogus", []string{"config", "--bogus"}},
 	})

@@ -101,10 +101,19 @@ func TestDaysFollowSettings(t *testing.T) {
 	}
 	// 2026 begins on a Thursday: 52 Mondays, Tuesdays and Wednesdays, 53
 	// Thursdays.
-	must(t, db, "config", "set", "workdays", "mon,tue,wed,thu")
+	must(t, db, "config", "set", "workdays", "mon,tue,wed,thu", "--from", "2026-01-01")
 	decodeJSON(t, must(t, db, "days", "2026", "--json"), &d)
 	if d.Weekdays != 209 || d.AvailableDays != 209-35 {
 		t.Errorf("days 2026 Monday to Thursday = %+v", d)
+	}
+	// From a date: Monday to Friday until then. 2026 has 261 weekdays
+	// Monday to Friday, and from 2 March on 43 Fridays (6 March to 25
+	// December).
+	db = newDB(t)
+	must(t, db, "config", "set", "workdays", "mon,tue,wed,thu", "--from", "2026-03-02")
+	decodeJSON(t, must(t, db, "days", "2026", "--json"), &d)
+	if d.Weekdays != 261-43 {
+		t.Errorf("days 2026, Monday to Thursday from 2 March = %+v, want %d weekdays", d, 261-43)
 	}
 }
 

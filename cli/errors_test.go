@@ -193,9 +193,16 @@ func TestFailingCommandCreatesNothing(t *testing.T) {
 			t.Fatalf("ritme %q created %s", c.args, dir)
 		}
 	}
-	// A good command creates it.
-	must(t, db, "config", "get", "target.mail")
+	// A command that only reads answers as on an empty database and
+	// creates nothing; a good write creates it.
+	if got := must(t, db, "config", "get", "target.mail"); got != "5\n" {
+		t.Errorf("config get on no database: %q", got)
+	}
+	if _, err := os.Stat(dir); err == nil {
+		t.Errorf("config get created %s", dir)
+	}
+	must(t, db, "log", "mail")
 	if _, err := os.Stat(db); err != nil {
-		t.Errorf("config get did not create the database: %v", err)
+		t.Errorf("log did not create the database: %v", err)
 	}
 }

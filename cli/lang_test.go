@@ -195,16 +195,16 @@ func TestDutchCommandLine(t *testing.T) {
 	if out := must(t, db, "leave", "list"); !strings.Contains(out, "sick") {
 		t.Errorf("leave --kind ziek is not sick leave:\n%s", out)
 	}
-	if out := nl("config", "set", "target.bel", "3"); out != "target.call = 3\n" {
+	if out := nl("config", "set", "target.bel", "3"); out != "target.call = 3 vanaf 2026-11-27\n" {
 		t.Errorf("config set target.bel printed %q", out)
 	}
 	if out := nl("config", "get", "target.bezoek"); out != "1\n" {
 		t.Errorf("config get target.bezoek printed %q", out)
 	}
-	if out := nl("config"); !strings.Contains(out, "SLEUTEL") || !strings.Contains(out, "dagdoel voor bel") || !strings.Contains(out, "vakantiedagen per jaar") {
+	if out := nl("config"); !strings.Contains(out, "SLEUTEL") || !strings.Contains(out, "doel voor bel") || !strings.Contains(out, "vakantiedagen per jaar") {
 		t.Errorf("config in Dutch:\n%s", out)
 	}
-	if out := must(t, db, "config"); !strings.Contains(out, "MEANING") || !strings.Contains(out, "daily target of call") || !strings.Contains(out, "vacation days a year") {
+	if out := must(t, db, "config"); !strings.Contains(out, "MEANING") || !strings.Contains(out, "target of call") || !strings.Contains(out, "vacation days a year") {
 		t.Errorf("config in English:\n%s", out)
 	}
 	// Import takes Dutch names too.

@@ -33,7 +33,7 @@ type reportJSON struct {
 
 type reportKindJSON struct {
 	Kind     rhythm.Kind                `json:"kind"`
-	Period   string `json:"period"`
+	Period   string                     `json:"period"`
 	Target   int                        `json:"target"`
 	Done     int                        `json:"done"`
 	Expected int                        `json:"expected"`

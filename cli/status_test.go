@@ -11,27 +11,41 @@ import (
 // gotStatus is `ritme status --json` as SPEC.md gives it.
 type gotStatus struct {
 	Date       string `json:"date"`
+	Start      string `json:"start"`
 	WorkingDay bool   `json:"working_day"`
 	DayMet     bool   `json:"day_met"`
 	Kinds      []struct {
 		Kind         string `json:"kind"`
+		Period       string `json:"period"`
 		Target       int    `json:"target"`
 		Today        int    `json:"today"`
 		YTD          int    `json:"ytd"`
 		AnnualTarget int    `json:"annual_target"`
 		Pace         int    `json:"pace"`
+		Need         int    `json:"need"`
+		Week         *int   `json:"week"`
+		WeekTarget   *int   `json:"week_target"`
 	} `json:"kinds"`
-	Streak struct {
-		Current int `json:"current"`
-		Best    int `json:"best"`
-	} `json:"streak"`
-	Score float64 `json:"score"`
-	Year  struct {
-		Year          int `json:"year"`
-		WorkingDays   int `json:"working_days"`
-		AvailableDays int `json:"available_days"`
-		ElapsedDays   int `json:"elapsed_days"`
+	Streak gotStreak `json:"streak"`
+	Score  float64   `json:"score"`
+	Week   struct {
+		Met    *bool     `json:"met"`
+		Streak gotStreak `json:"streak"`
+	} `json:"week"`
+	DaysLeft int `json:"days_left"`
+	Year     struct {
+		Year               int `json:"year"`
+		WorkingDays        int `json:"working_days"`
+		AvailableDays      int `json:"available_days"`
+		AvailableFromStart int `json:"available_from_start"`
+		ElapsedDays        int `json:"elapsed_days"`
 	} `json:"year"`
+}
+
+// gotStreak is a current and a best streak.
+type gotStreak struct {
+	Current int `json:"current"`
+	Best    int `json:"best"`
 }
 
 func statusAt(t *testing.T, db, today string) gotStatus {
@@ -88,16 +102,17 @@ func TestStatusJSONKeys(t *testing.T) {
 	if err := json.Unmarshal([]byte(must(t, db, "status", "--json")), &v); err != nil {
 		t.Fatal(err)
 	}
-	checkKeys(t, "status", v, "date", "working_day", "day_met", "kinds", "streak", "score", "year")
+	checkKeys(t, "status", v, "date", "start", "working_day", "day_met", "kinds", "streak", "score", "week", "days_left", "year")
 	checkKeys(t, "streak", v["streak"], "current", "best")
-	checkKeys(t, "year", v["year"], "year", "working_days", "available_days", "elapsed_days")
+	checkKeys(t, "week", v["week"], "met", "streak")
+	checkKeys(t, "year", v["year"], "year", "working_days", "available_days", "available_from_start", "elapsed_days")
 	kinds, ok := v["kinds"].([]any)
 	if !ok {
 		t.Fatalf("kinds is %T", v["kinds"])
 	}
 	var order []string
 	for _, k := range kinds {
-		checkKeys(t, "kinds[]", k, "kind", "target", "today", "ytd", "annual_target", "pace")
+		checkKeys(t, "kinds[]", k, "kind", "period", "target", "today", "ytd", "annual_target", "pace", "need")
 		m, _ := k.(map[string]any)
 		name, _ := m["kind"].(string)
 		order = append(order, name)
@@ -137,6 +152,10 @@ func checkKeys(t *testing.T, what string, v any, want ...string) {
 	}
 }
 
+// TestStatusEmpty: with no entry and no start stored, the start is today,
+// so the year's targets are pro-rated from 2 March: W_s is 214 workday
+// dates, the allowance round(35 × 214 / 255) = 29, so 185 available days
+// and 5 × 185 = 925 mails.
 func TestStatusEmpty(t *testing.T) {
 	t.Parallel()
 	db := newDB(t)
@@ -145,7 +164,7 @@ func TestStatusEmpty(t *testing.T) {
 	want := []struct {
 		kind           string
 		target, annual int
-	}{{"mail", 5, 1100}, {"call", 2, 440}, {"visit", 1, 220}}
+	}{{"mail", 5, 925}, {"call", 2, 370}, {"visit", 1, 185}}
 	if len(s.Kinds) != len(want) {
 		t.Fatalf("kinds %+v", s.Kinds)
 	}
@@ -213,14 +232,16 @@ func TestStatusFigures(t *testing.T) {
 	}, habitScore(met...))
 
 	// start_date before the first entry: the rep owes 2 to 27 February, 20
-	// working days. The score still starts at the first entry.
+	// working days. The score counts from the start too: 11 days with
+	// nothing come first.
+	first := statusAt(t, db, testToday).Start
 	must(t, db, "config", "set", "start_date", "2026-02-02")
 	checkStatus(t, statusAt(t, db, testToday), true, true, 3, 3, 20, map[string]kindFigures{
 		"mail": {6, 36, 36 - 5*20 - 5}, "call": {2, 14, 14 - 2*20 - 2}, "visit": {1, 6, 6 - 20 - 1},
-	}, habitScore(met...))
-	must(t, db, "config", "set", "start_date", "")
+	}, habitScore(append(make([]float64, 11), met...)...))
+	must(t, db, "config", "set", "start_date", first)
 	if s := statusAt(t, db, testToday); s.Year.ElapsedDays != 9 {
-		t.Errorf("after unsetting start_date: elapsed_days %d, want 9", s.Year.ElapsedDays)
+		t.Errorf("after moving start_date back to %s: elapsed_days %d, want 9", first, s.Year.ElapsedDays)
 	}
 
 	// The human glance says the same.

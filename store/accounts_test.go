@@ -113,7 +113,8 @@ func TestLogEntriesWithOutcome(t *testing.T) {
 	db := mustOpen(t)
 	db.Now = clock(t0)
 	d := date(t, "2026-03-02")
-	logged, _, err := db.LogEntries(ctx, rhythm.Entry{Date: d, Kind: rhythm.Call, Who: "  Jansen   & Zn ", Note: "n", Outcome: rhythm.Meeting}, 3)
+	loggedr, err := db.LogEntries(ctx, rhythm.Entry{Date: d, Kind: rhythm.Call, Who: "  Jansen   & Zn ", Note: "n", Outcome: rhythm.Meeting}, 3)
+	logged := loggedr.Entries
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +137,8 @@ func TestLogEntriesWithOutcome(t *testing.T) {
 		}
 	}
 	// The ids are new, whatever the template carries.
-	again, _, err := db.LogEntries(ctx, rhythm.Entry{ID: logged[0].ID, Date: d, Kind: rhythm.Mail}, 1)
+	againr, err := db.LogEntries(ctx, rhythm.Entry{ID: logged[0].ID, Date: d, Kind: rhythm.Mail}, 1)
+	again := againr.Entries
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +149,7 @@ func TestLogEntriesWithOutcome(t *testing.T) {
 		t.Errorf("an entry without who has account %q, want none", a)
 	}
 	// A bad outcome writes nothing.
-	if _, _, err := db.LogEntries(ctx, rhythm.Entry{Date: d, Kind: rhythm.Mail, Outcome: "maybe"}, 2); err == nil {
+	if _, err := db.LogEntries(ctx, rhythm.Entry{Date: d, Kind: rhythm.Mail, Outcome: "maybe"}, 2); err == nil {
 		t.Error(`LogEntries with outcome "maybe": no error`)
 	}
 	if n, _ := db.EntryCount(ctx); n != 4 {
@@ -246,7 +248,8 @@ func TestAccounts(t *testing.T) {
 	}
 	log := func(d string, k rhythm.Kind, who string, o rhythm.Outcome) rhythm.Entry {
 		t.Helper()
-		es, _, err := db.LogEntries(ctx, rhythm.Entry{Date: date(t, d), Kind: k, Who: who, Outcome: o}, 1)
+		esr, err := db.LogEntries(ctx, rhythm.Entry{Date: date(t, d), Kind: k, Who: who, Outcome: o}, 1)
+	es := esr.Entries
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -416,7 +419,7 @@ func TestOutcomes(t *testing.T) {
 	db.Now = clock(t0)
 	log := func(d string, k rhythm.Kind, n int, o rhythm.Outcome) {
 		t.Helper()
-		if _, _, err := db.LogEntries(ctx, rhythm.Entry{Date: date(t, d), Kind: k, Who: "x", Outcome: o}, n); err != nil {
+		if _, err := db.LogEntries(ctx, rhythm.Entry{Date: date(t, d), Kind: k, Who: "x", Outcome: o}, n); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -4,9 +4,9 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"ritme/rhythm"
 	"ritme/store"
@@ -98,27 +98,51 @@ func TestSettingsRoundTrip(t *testing.T) {
 		t.Errorf("Settings of a new database = %+v, want the defaults %+v", s, def)
 	}
 
-	set := map[string]string{
-		"target.mail":   "7",
-		"target.call":   "0",
-		"target.coffee": "1", // a kind of the user's own
-		"workdays":      "mon,tue,wed,thu",
-		"holidays":      "none",
-		"vacation_days": "30",
-		"reserve_days":  "5",
-		"start_date":    "2026-02-01",
+	made := time.Date(2026, 3, 2, 9, 0, 0, 123456000, time.UTC)
+	change := func(key, value, from string) rhythm.Change {
+		t.Helper()
+		c, err := rhythm.NewChange(key, value, date(t, from), made)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
 	}
-	for k, v := range set {
-		if err := db.SaveSetting(ctx, k, v); err != nil {
-			t.Fatalf("SaveSetting(%s, %s): %v", k, v, err)
+	changes := []rhythm.Change{
+		change("target.mail", "7", "2026-03-02"),
+		change("target.call", "0", "2026-03-02"),
+		change("target.coffee", "1", "2026-03-02"), // a kind of the user's own
+		change("target.visit", "4/week", "2026-04-06"),
+		change("workdays", "mon,tue,wed,thu", "2026-05-01"),
+		change("holidays", "none", "2026-06-01"), // from 1 January
+		change("vacation_days", "30", "2027-01-01"),
+	}
+	for _, c := range changes {
+		if err := db.SaveChange(ctx, c); err != nil {
+			t.Fatalf("SaveChange(%+v): %v", c, err)
 		}
 	}
-	// Saving twice replaces.
-	if err := db.SaveSetting(ctx, "target.mail", "8"); err != nil {
+	// Saving the same key and from again replaces the change.
+	if err := db.SaveChange(ctx, change("target.mail", "8", "2026-03-02")); err != nil {
 		t.Fatal(err)
 	}
-	set["target.mail"] = "8"
-
+	for _, kv := range [][2]string{{"rest_days", "60"}, {"backup.keep", "0"}} {
+		if err := db.SaveSetting(ctx, kv[0], kv[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.SetStart(ctx, date(t, "2026-02-01")); err != nil {
+		t.Fatal(err)
+	}
+	want := map[[2]string]string{
+		{"target.mail", "2026-03-01"}: "5", {"target.mail", "2026-03-02"}: "8",
+		{"target.call", "2026-03-02"}: "0", {"target.coffee", "2026-03-01"}: "0", {"target.coffee", "2026-03-02"}: "1",
+		{"target.visit", "2026-04-05"}: "1", {"target.visit", "2026-04-06"}: "4/week",
+		{"workdays", "2026-04-30"}: "mon,tue,wed,thu,fri", {"workdays", "2026-05-01"}: "mon,tue,wed,thu",
+		{"holidays", "2025-12-31"}: "nl", {"holidays", "2026-01-01"}: "none",
+		{"vacation_days", "2026-12-31"}: "25", {"vacation_days", "2027-01-01"}: "30",
+		{"reserve_days", "2026-01-01"}: "10", {"start_date", "2026-01-01"}: "2026-02-01",
+		{"rest_days", "2026-01-01"}: "60", {"backup.keep", "2026-01-01"}: "0",
+	}
 	// Another handle on the file reads the same.
 	other := mustOpenPath(t, db.Path())
 	for _, h := range []*store.DB{db, other} {
@@ -126,36 +150,66 @@ func TestSettingsRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for k, v := range set {
-			if got, err := s.Get(k); err != nil || got != v {
-				t.Errorf("Get(%s) = %q, %v; want %q", k, got, err, v)
+		for k, v := range want {
+			if got, err := s.Get(k[0], date(t, k[1])); err != nil || got != v {
+				t.Errorf("Get(%s, %s) = %q, %v; want %q", k[0], k[1], got, err, v)
 			}
 		}
 		if got, want := fmt.Sprint(s.Kinds()), "[mail call visit coffee]"; got != want {
 			t.Errorf("Kinds() = %s, want %s", got, want)
 		}
+		if !s.StartByRep {
+			t.Error("a start the rep set is not marked as the rep's")
+		}
+		cs := s.History.Changes("")
+		if len(cs) != len(changes) || !cs[0].MadeAt.Equal(made) {
+			t.Errorf("%d changes read back (want %d), made at %v", len(cs), len(changes), cs[0].MadeAt)
+		}
 	}
 
-	// The empty value restores every default and removes the added kind.
-	for k := range set {
+	// The settings without history return to their defaults with "".
+	for _, k := range []string{"rest_days", "backup.keep"} {
 		if err := db.SaveSetting(ctx, k, ""); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if err := db.SaveSetting(ctx, "never.set", ""); err != nil {
-		t.Errorf("clearing a key never set: %v", err)
 	}
 	s, err = db.Settings(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !settingsEqual(s, def) {
-		t.Errorf("after clearing every key: %+v, want the defaults", s)
+	if s.RestDays != 90 || s.BackupKeep != 7 {
+		t.Errorf("after clearing: rest_days %d, backup.keep %d; want 90, 7", s.RestDays, s.BackupKeep)
 	}
-	raw := rawOpen(t, db.Path())
-	var n int
-	if err := raw.QueryRow(`SELECT count(*) FROM settings`).Scan(&n); err != nil || n != 0 {
-		t.Errorf("%d rows left in settings (%v), want 0", n, err)
+}
+
+// TestTheFirstEntriesFixTheStart: with no start stored, the first write of
+// entries stores their earliest date, in its transaction; later entries
+// before it do not move it.
+func TestTheFirstEntriesFixTheStart(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	r, err := db.LogEntries(ctx, rhythm.Entry{Date: date(t, "2026-03-04"), Kind: rhythm.Mail}, 1)
+	if err != nil || r.Start != date(t, "2026-03-04") {
+		t.Fatalf("first log: start %v, %v; want 2026-03-04", r.Start, err)
+	}
+	r, err = db.LogEntries(ctx, rhythm.Entry{Date: date(t, "2025-06-10"), Kind: rhythm.Mail}, 1)
+	if err != nil || r.Start != date(t, "2026-03-04") {
+		t.Fatalf("an entry before the start: start %v, %v; want it unmoved", r.Start, err)
+	}
+	s, err := db.Settings(ctx)
+	if err != nil || s.Start != date(t, "2026-03-04") || s.StartByRep {
+		t.Errorf("stored start %v (by the rep: %v), %v; want 2026-03-04, ritme's", s.Start, s.StartByRep, err)
+	}
+	// Import into a database without a start stores the earliest date.
+	db2 := mustOpen(t)
+	if _, _, err := db2.Import(ctx, []rhythm.Entry{
+		{ID: "b", Date: date(t, "2026-02-03"), Kind: rhythm.Call, CreatedAt: t0},
+		{ID: "a", Date: date(t, "2026-01-20"), Kind: rhythm.Mail, CreatedAt: t0},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := db2.Settings(ctx); s.Start != date(t, "2026-01-20") {
+		t.Errorf("start after an import: %v, want 2026-01-20", s.Start)
 	}
 }
 
@@ -164,27 +218,36 @@ func TestSettingsRoundTrip(t *testing.T) {
 func TestSettingsRefusesBadStoredValue(t *testing.T) {
 	ctx := context.Background()
 	db := mustOpen(t)
-	if err := db.SaveSetting(ctx, "vacation_days", "lots"); err != nil {
+	if err := db.SaveSetting(ctx, "rest_days", "lots"); err != nil {
 		t.Fatal(err)
 	}
 	_, err := db.Settings(ctx)
-	if err == nil || !strings.Contains(err.Error(), "vacation_days") {
+	if err == nil || !strings.Contains(err.Error(), "rest_days") {
 		t.Errorf("Settings with a bad stored value: %v, want an error naming the key", err)
 	}
 	if _, _, err := db.Tracker(ctx); err == nil {
 		t.Error("Tracker with a bad stored value: no error")
 	}
+	db2 := mustOpen(t)
+	if err := db2.SaveChange(ctx, rhythm.Change{Key: "vacation_days", Value: "many", From: date(t, "2026-01-01")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db2.Settings(ctx); err == nil {
+		t.Error("Settings with a bad stored change: no error")
+	}
 }
 
+// settingsEqual reports whether two settings hold the same values today.
 func settingsEqual(a, b rhythm.Settings) bool {
+	today := rhythm.NewDate(2026, 3, 2)
 	for _, k := range append(a.Keys(), b.Keys()...) {
-		x, errA := a.Get(k)
-		y, errB := b.Get(k)
+		x, errA := a.Get(k, today)
+		y, errB := b.Get(k, today)
 		if x != y || (errA == nil) != (errB == nil) {
 			return false
 		}
 	}
-	return slices.Equal(a.Targets, b.Targets)
+	return len(a.History.Changes("")) == len(b.History.Changes(""))
 }
 
 func TestTracker(t *testing.T) {
@@ -200,10 +263,17 @@ func TestTracker(t *testing.T) {
 		t.Errorf("Tracker of a new database: first %v, settings %+v", tr.Ledger.First(), s)
 	}
 
-	for _, kv := range [][2]string{{"target.mail", "3"}, {"target.linkedin", "2"}, {"holidays", "none"}, {"start_date", "2026-03-02"}} {
-		if err := db.SaveSetting(ctx, kv[0], kv[1]); err != nil {
+	for _, kv := range [][2]string{{"target.mail", "3"}, {"target.linkedin", "2"}, {"holidays", "none"}} {
+		c, err := rhythm.NewChange(kv[0], kv[1], 0, t0)
+		if err != nil {
 			t.Fatal(err)
 		}
+		if err := db.SaveChange(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.SetStart(ctx, d("2026-03-02")); err != nil {
+		t.Fatal(err)
 	}
 	if _, err := db.AddLeave(ctx, d("2026-03-04"), d("2026-03-04"), rhythm.Sick); err != nil {
 		t.Fatal(err)
@@ -229,14 +299,14 @@ func TestTracker(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := s.Get("target.mail"); got != "3" {
+	if got, _ := s.Get("target.mail", d("2026-03-02")); got != "3" {
 		t.Errorf("settings: target.mail = %s, want 3", got)
 	}
-	if got := fmt.Sprint(tr.Kinds()); got != "[{mail 3} {call 2} {visit 1} {fax 0} {linkedin 2}]" {
-		t.Errorf("Kinds() = %s", got)
+	if got := fmt.Sprint(tr.Targets(d("2026-03-02"))); got != "[{mail 3} {call 2} {visit 1} {fax 0} {linkedin 2}]" {
+		t.Errorf("Targets() = %s", got)
 	}
-	if tr.Start() != d("2026-03-02") {
-		t.Errorf("Start() = %v, want the start_date 2026-03-02", tr.Start())
+	if tr.Start(d("2026-03-10")) != d("2026-03-02") {
+		t.Errorf("Start() = %v, want the start_date 2026-03-02", tr.Start(d("2026-03-10")))
 	}
 	if !tr.Calendar.IsLeave(d("2026-03-04")) || tr.Calendar.IsWorkingDay(d("2026-03-04")) {
 		t.Error("2026-03-04 is registered leave but the tracker's calendar does not say so")
@@ -256,8 +326,8 @@ func TestTracker(t *testing.T) {
 			t.Errorf("Ledger.Count(%s, %s) = %d, want %d", c.date, c.kind, got, c.want)
 		}
 	}
-	if !tr.DayMet(d("2026-03-02")) || tr.DayMet(d("2026-03-03")) {
-		t.Errorf("DayMet: 03-02 %v (want true), 03-03 %v (want false)", tr.DayMet(d("2026-03-02")), tr.DayMet(d("2026-03-03")))
+	if met2, met3 := tr.StatusAtEnd(d("2026-03-02")).DayMet, tr.StatusAtEnd(d("2026-03-03")).DayMet; !met2 || met3 {
+		t.Errorf("day met: 03-02 %v (want true), 03-03 %v (want false)", met2, met3)
 	}
 
 	// Ledger alone agrees with Tracker.
@@ -314,7 +384,10 @@ func TestDataVersion(t *testing.T) {
 		{"Log", func() error { _, err := b.Log(ctx, d, rhythm.Mail, 1, "", ""); return err }},
 		{"Undo", func() error { _, err := b.Undo(ctx, d); return err }},
 		{"AddLeave", func() error { _, err := b.AddLeave(ctx, d, d, rhythm.Vacation); return err }},
-		{"SaveSetting", func() error { return b.SaveSetting(ctx, "target.mail", "6") }},
+		{"SaveSetting", func() error { return b.SaveSetting(ctx, "rest_days", "60") }},
+		{"SaveChange", func() error {
+			return b.SaveChange(ctx, rhythm.Change{Key: "target.mail", Value: "6", From: d, MadeAt: t0})
+		}},
 		{"Import", func() error {
 			_, _, err := b.Import(ctx, []rhythm.Entry{{ID: "x1", Date: d, Kind: rhythm.Call, CreatedAt: t0}})
 			return err

@@ -137,8 +137,15 @@ func TestMigrateFromVersion1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := tr.Target(rhythm.Mail); got != 6 {
-		t.Errorf("target.mail = %d after migrating, want 6", got)
+	if got := tr.History().TargetOn(rhythm.Mail, date(t, "1990-01-01")); got.N != 6 {
+		t.Errorf("target.mail = %v after migrating, want 6 since the beginning", got)
+	}
+	// A version 1 database's start becomes its earliest entry, ritme's own.
+	if s.Start != entries[0].Date || s.StartByRep {
+		t.Errorf("start after migrating = %v (by the rep: %v), want the earliest entry %v", s.Start, s.StartByRep, entries[0].Date)
+	}
+	if cs := s.History.Changes("target.mail"); len(cs) != 1 || !cs[0].From.IsZero() {
+		t.Errorf("target.mail's history after migrating = %+v, want one change since the beginning", cs)
 	}
 	if !tr.Calendar.IsLeave(date(t, "2025-12-24")) {
 		t.Error("the leave of 2025-12-24 is gone after migrating")
@@ -149,7 +156,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	if got := tr.Ledger.Count(date(t, "2025-12-31"), "linkedin"); got != 3 {
 		t.Errorf("ledger: %d linkedin on 2025-12-31, want 3", got)
 	}
-	if got, _ := s.Get("target.mail"); got != "6" {
+	if got, _ := s.Get("target.mail", date(t, "2026-01-01")); got != "6" {
 		t.Errorf("settings: target.mail = %s after migrating, want 6", got)
 	}
 
@@ -272,8 +279,8 @@ func TestMigrateFromVersion3(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tr.Target(rhythm.Call) != 3 || !tr.Calendar.IsLeave(date(t, "2026-02-20")) {
-		t.Errorf("after migrating: target.call %d, leave on 2026-02-20 %v; want 3, true", tr.Target(rhythm.Call), tr.Calendar.IsLeave(date(t, "2026-02-20")))
+	if call := tr.History().TargetOn(rhythm.Call, date(t, "2026-02-20")); call.N != 3 || !tr.Calendar.IsLeave(date(t, "2026-02-20")) {
+		t.Errorf("after migrating: target.call %v, leave on 2026-02-20 %v; want 3, true", call, tr.Calendar.IsLeave(date(t, "2026-02-20")))
 	}
 	if got := tr.Ledger.Count(date(t, "2026-02-04"), rhythm.Mail); got != 2 {
 		t.Errorf("ledger: %d mails on 2026-02-04, want 2", got)
@@ -295,7 +302,7 @@ func TestMigrateFromVersion3(t *testing.T) {
 
 	// New entries get their account and outcome; opening again does not
 	// migrate again.
-	if _, _, err := db.LogEntries(ctx, rhythm.Entry{Date: date(t, "2026-02-05"), Kind: rhythm.Mail, Who: "acme bv", Outcome: rhythm.Reply}, 1); err != nil {
+	if _, err := db.LogEntries(ctx, rhythm.Entry{Date: date(t, "2026-02-05"), Kind: rhythm.Mail, Who: "acme bv", Outcome: rhythm.Reply}, 1); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

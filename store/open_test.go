@@ -117,7 +117,7 @@ func TestReopenKeepsData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.SaveSetting(ctx, "target.call", "3"); err != nil {
+	if err := db.SaveChange(ctx, rhythm.Change{Key: "target.call", Value: "3", MadeAt: t0}); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.Close(); err != nil {
@@ -136,7 +136,7 @@ func TestReopenKeepsData(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, _ := s.Get("target.call"); got != "3" {
+		if got, _ := s.Get("target.call", date(t, "2026-03-02")); got != "3" {
 			t.Errorf("after reopening: target.call = %s, want 3", got)
 		}
 	}
@@ -189,7 +189,8 @@ func TestClosedDB(t *testing.T) {
 		"RemoveLeave": func() error { _, err := db.RemoveLeave(ctx, d, d); return err },
 		"Leave":       func() error { _, err := db.Leave(ctx, 0, 0); return err },
 		"Settings":    func() error { _, err := db.Settings(ctx); return err },
-		"SaveSetting": func() error { return db.SaveSetting(ctx, "target.mail", "3") },
+		"SaveSetting": func() error { return db.SaveSetting(ctx, "rest_days", "3") },
+		"SaveChange":  func() error { return db.SaveChange(ctx, rhythm.Change{Key: "target.mail", Value: "3", MadeAt: t0}) },
 		"Ledger":      func() error { _, err := db.Ledger(ctx); return err },
 		"Tracker":     func() error { _, _, err := db.Tracker(ctx); return err },
 		"DataVersion": func() error { _, err := db.DataVersion(ctx); return err },
