@@ -39,13 +39,11 @@ func (c *Calendar) Availability(year int) Availability {
 
 // DailyFor returns the whole number a day that reaches a yearly goal in the
 // year's available days: ceil(goal / available days). 1700 contacts in 2026
-// need 8 a day. With no available days it returns the whole goal.
+// need 8 a day. With no available days it returns 0, as every figure that
+// would divide by zero.
 func (a Availability) DailyFor(goal int) int {
-	if goal <= 0 {
+	if goal <= 0 || a.AvailableDays == 0 {
 		return 0
-	}
-	if a.AvailableDays == 0 {
-		return goal
 	}
 	return (goal + a.AvailableDays - 1) / a.AvailableDays
 }

@@ -3,6 +3,7 @@ package rhythm_test
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -11,10 +12,12 @@ import (
 
 // TestSeedFigures quotes SPEC.md: with the defaults, 2026 in the
 // Netherlands has 261 weekdays, 6 holidays on weekdays, 255 working days
-// and 220 available days, so the annual targets are 1100 / 440 / 220, and
-// 1700 contacts a year need 8 a day.
+// and 220 available days, so the annual targets of a rep who started on or
+// before 1 January are 1100 / 440 / 220, and 1700 contacts a year need 8 a
+// day.
 func TestSeedFigures(t *testing.T) {
-	a := nlCalendar(t).Availability(2026, 25, 10)
+	a := nlCalendar(t).Availability(2026)
+	annual := newFixture(t).start("2025-06-02").AnnualTargets(2026, date(t, "2026-03-02"))
 	cases := []struct {
 		name string
 		got  int
@@ -26,9 +29,9 @@ func TestSeedFigures(t *testing.T) {
 		{"vacation days", a.VacationDays, 25},
 		{"reserve days", a.ReserveDays, 10},
 		{"available days", a.AvailableDays, 220},
-		{"annual mail", a.AnnualTarget(5), 1100},
-		{"annual call", a.AnnualTarget(2), 440},
-		{"annual visit", a.AnnualTarget(1), 220},
+		{"annual mail", annual[0], 1100},
+		{"annual call", annual[1], 440},
+		{"annual visit", annual[2], 220},
 		{"daily for 1700", a.DailyFor(1700), 8},
 		{"year", a.Year, 2026},
 	}
@@ -86,7 +89,8 @@ func TestAvailability(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a := rhythm.NewCalendar(w, holidaySet(t, c.code), nil).Availability(c.year, c.vac, c.res)
+			a := calendarOf(t, "workdays", c.workdays, "holidays", c.code,
+				"vacation_days", strconv.Itoa(c.vac), "reserve_days", strconv.Itoa(c.res)).Availability(c.year)
 			got := []int{a.Weekdays, len(a.Holidays), a.WorkingDays, a.AvailableDays}
 			want := []int{c.weekdays, c.holidays, c.working, c.available}
 			if !slices.Equal(got, want) {
@@ -112,8 +116,8 @@ func TestWeekdaysMatchesACount(t *testing.T) {
 					want++
 				}
 			}
-			c := rhythm.NewCalendar(w, rhythm.HolidaySet{}, nil)
-			if got := c.Availability(year, 0, 0).Weekdays; got != want {
+			c := calendarOf(t, "workdays", w.String(), "holidays", "none")
+			if got := c.Availability(year).Weekdays; got != want {
 				t.Fatalf("Availability(%d) with %v: Weekdays = %d, want %d", year, w, got, want)
 			}
 		}
@@ -147,7 +151,8 @@ func TestDailyFor(t *testing.T) {
 		{"less than one a day", 220, 1, 1},
 		{"goal 0", 220, 0, 0},
 		{"negative goal", 220, -5, 0},
-		{"no available days", 0, 1700, 1700},
+		// SPEC.md: where a formula would divide by zero, the figure is 0.
+		{"no available days", 0, 1700, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -161,33 +166,39 @@ func TestDailyFor(t *testing.T) {
 
 func TestIsWorkingDay(t *testing.T) {
 	c := nlCalendar(t, "2026-03-04", "2026-04-27", "2026-03-07")
+	// A workday date is a workday that is not a holiday; leave does not
+	// change it (SPEC.md's Words), but it is no working day.
 	cases := []struct {
-		day                              string
-		workday, holiday, leave, working bool
+		day                                           string
+		workday, holiday, leave, workdayDate, working bool
 	}{
-		{"2026-03-02", true, false, false, true},   // a Monday
-		{"2026-03-04", true, false, true, false},   // leave
-		{"2026-03-07", false, false, true, false},  // leave on a Saturday
-		{"2026-03-08", false, false, false, false}, // a Sunday
-		{"2026-04-27", true, true, true, false},    // leave on Koningsdag
-		{"2026-01-01", true, true, false, false},   // Nieuwjaarsdag
-		{"2026-12-26", false, true, false, false},  // Tweede Kerstdag, a Saturday
+		{"2026-03-02", true, false, false, true, true},    // a Monday
+		{"2026-03-04", true, false, true, true, false},    // leave
+		{"2026-03-07", false, false, true, false, false},  // leave on a Saturday
+		{"2026-03-08", false, false, false, false, false}, // a Sunday
+		{"2026-04-27", true, true, true, false, false},    // leave on Koningsdag
+		{"2026-01-01", true, true, false, false, false},   // Nieuwjaarsdag
+		{"2026-12-26", false, true, false, false, false},  // Tweede Kerstdag, a Saturday
 	}
 	for _, x := range cases {
 		t.Run(x.day, func(t *testing.T) {
 			d := date(t, x.day)
-			got := []bool{c.IsWorkday(d), c.IsHoliday(d), c.IsLeave(d), c.IsWorkingDay(d)}
-			want := []bool{x.workday, x.holiday, x.leave, x.working}
+			got := []bool{c.IsWorkday(d), c.IsHoliday(d), c.IsLeave(d), c.IsWorkdayDate(d), c.IsWorkingDay(d)}
+			want := []bool{x.workday, x.holiday, x.leave, x.workdayDate, x.working}
 			if !slices.Equal(got, want) {
-				t.Errorf("IsWorkday, IsHoliday, IsLeave, IsWorkingDay(%s) = %v, want %v", x.day, got, want)
+				t.Errorf("IsWorkday, IsHoliday, IsLeave, IsWorkdayDate, IsWorkingDay(%s) = %v, want %v", x.day, got, want)
 			}
 		})
 	}
-	if got := c.Workdays(); got != rhythm.MondayToFriday {
-		t.Errorf("Workdays() = %v, want %v", got, rhythm.MondayToFriday)
+	if got := c.Workdays(date(t, "2026-03-02")); got != rhythm.MondayToFriday {
+		t.Errorf("Workdays(2026-03-02) = %v, want %v", got, rhythm.MondayToFriday)
 	}
-	if got := c.HolidaySet().Code(); got != "nl" {
-		t.Errorf("HolidaySet().Code() = %q, want %q", got, "nl")
+	if got := c.History().HolidaysIn(2026).Code(); got != "nl" {
+		t.Errorf("History().HolidaysIn(2026).Code() = %q, want %q", got, "nl")
+	}
+	// Leave on a weekday is a workday date all the same: 255 in 2026.
+	if got := c.WorkdayDates(rhythm.YearStart(2026), rhythm.YearEnd(2026)); got != 255 {
+		t.Errorf("WorkdayDates(2026) = %d, want 255", got)
 	}
 }
 
@@ -240,7 +251,7 @@ func TestWorkingDaysOverTenYears(t *testing.T) {
 	want := map[int]int{2017: 254, 2018: 254, 2019: 255, 2020: 255, 2021: 256, 2022: 255, 2023: 254, 2024: 256, 2025: 254, 2026: 255}
 	c := nlCalendar(t)
 	for y := 2017; y <= 2026; y++ {
-		a := c.Availability(y, 25, 10)
+		a := c.Availability(y)
 		if a.WorkingDays != want[y] {
 			t.Errorf("Availability(%d).WorkingDays = %d, want %d", y, a.WorkingDays, want[y])
 		}
@@ -251,8 +262,8 @@ func TestWorkingDaysOverTenYears(t *testing.T) {
 }
 
 func TestAvailabilityIgnoresLeave(t *testing.T) {
-	with := nlCalendar(t, "2026-03-02", "2026-03-03", "2026-04-27").Availability(2026, 25, 10)
-	without := nlCalendar(t).Availability(2026, 25, 10)
+	with := nlCalendar(t, "2026-03-02", "2026-03-03", "2026-04-27").Availability(2026)
+	without := nlCalendar(t).Availability(2026)
 	if fmt.Sprint(with) != fmt.Sprint(without) {
 		t.Errorf("Availability(2026) with leave = %v, want %v as without (leave is not subtracted)", with, without)
 	}

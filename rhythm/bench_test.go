@@ -8,11 +8,11 @@ import (
 	"ritme/rhythm"
 )
 
-// history builds a Tracker with the default plan and calendar and a rep's
-// daily counts from from to to: about 5 mails, 2 calls and 1 visit on most
+// benchTracker builds a Tracker with the default settings and a rep's daily
+// counts from from to to: about 5 mails, 2 calls and 1 visit on most
 // working days, with misses, some weekend mails and a few leave days a
-// year.
-func history(tb testing.TB, from, to string) *rhythm.Tracker {
+// year. The start is the first entry.
+func benchTracker(tb testing.TB, from, to string) *rhythm.Tracker {
 	tb.Helper()
 	r := rand.New(rand.NewPCG(1, 2))
 	first, last := date(tb, from), date(tb, to)
@@ -22,10 +22,10 @@ func history(tb testing.TB, from, to string) *rhythm.Tracker {
 			leave = append(leave, d)
 		}
 	}
-	cal := rhythm.NewCalendar(rhythm.MondayToFriday, holidaySet(tb, "nl"), leave)
 	l := &rhythm.Ledger{}
+	tr := rhythm.DefaultSettings().Tracker(leave, l)
 	for d := first; d <= last; d++ {
-		if !cal.IsWorkingDay(d) {
+		if !tr.Calendar.IsWorkingDay(d) {
 			if r.IntN(10) == 0 {
 				l.Add(d, rhythm.Mail, 1+r.IntN(3))
 			}
@@ -38,7 +38,7 @@ func history(tb testing.TB, from, to string) *rhythm.Tracker {
 		l.Add(d, rhythm.Call, 1+r.IntN(2))
 		l.Add(d, rhythm.Visit, r.IntN(2)+r.IntN(2))
 	}
-	return &rhythm.Tracker{Plan: defaultPlan(), Calendar: cal, Ledger: l}
+	return tr
 }
 
 var sink any
@@ -55,7 +55,7 @@ func BenchmarkStatus(b *testing.B) {
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
-			tr := history(b, c.from, c.to)
+			tr := benchTracker(b, c.from, c.to)
 			today := date(b, c.to)
 			sink = tr.Status(today) // fill the calendar's caches
 			b.ReportAllocs()
@@ -69,7 +69,7 @@ func BenchmarkStatus(b *testing.B) {
 // BenchmarkPeriod is the Week/Month view (a month) and the Year heatmap (a
 // year) over ten years of history.
 func BenchmarkPeriod(b *testing.B) {
-	tr := history(b, "2017-01-01", "2026-11-26")
+	tr := benchTracker(b, "2017-01-01", "2026-11-26")
 	today := date(b, "2026-11-26")
 	cases := []struct {
 		name     string
@@ -95,7 +95,7 @@ func BenchmarkPeriod(b *testing.B) {
 // more allocations than one year; the days are walked, not collected.
 func TestStatusCostDoesNotGrowWithHistory(t *testing.T) {
 	allocs := func(from, to string) float64 {
-		tr := history(t, from, to)
+		tr := benchTracker(t, from, to)
 		today := date(t, to)
 		tr.Status(today)
 		return testing.AllocsPerRun(20, func() { sink = tr.Status(today) })
@@ -110,7 +110,7 @@ func TestStatusCostDoesNotGrowWithHistory(t *testing.T) {
 // the benchmark measures a realistic case: a long history with streaks and
 // a score.
 func TestHistoryFigures(t *testing.T) {
-	tr := history(t, "2017-01-01", "2026-11-26")
+	tr := benchTracker(t, "2017-01-01", "2026-11-26")
 	s := tr.Status(date(t, "2026-11-26"))
 	if s.Streak.Best < 3 || s.Score <= 0 || s.Score >= 1 || s.Kinds[0].YTD < 500 {
 		t.Errorf("Status of the benchmark history = %+v, want streaks, a score and a year's mails", s)
@@ -120,10 +120,10 @@ func TestHistoryFigures(t *testing.T) {
 // TestConcurrentReads runs Status and Period from many goroutines on one
 // Tracker whose calendar has not cached any year yet (run with -race).
 func TestConcurrentReads(t *testing.T) {
-	tr := history(t, "2024-01-01", "2026-11-26")
-	want := history(t, "2024-01-01", "2026-11-26").Status(date(t, "2026-11-26"))
+	tr := benchTracker(t, "2024-01-01", "2026-11-26")
+	want := benchTracker(t, "2024-01-01", "2026-11-26").Status(date(t, "2026-11-26"))
 	// A fresh calendar: the goroutines fill its year cache together.
-	tr.Calendar = rhythm.NewCalendar(tr.Calendar.Workdays(), tr.Calendar.HolidaySet(), leaveOf(tr))
+	tr.Calendar = rhythm.NewCalendar(tr.History(), leaveOf(tr))
 	var wg sync.WaitGroup
 	results := make([]rhythm.Status, 8)
 	for i := range results {
@@ -135,7 +135,7 @@ func TestConcurrentReads(t *testing.T) {
 	}
 	wg.Wait()
 	for i, got := range results {
-		if got.Streak != want.Streak || !near(got.Score, want.Score) || got.RemainingDays != want.RemainingDays || got.Kinds[0] != want.Kinds[0] {
+		if got.Streak != want.Streak || !near(got.Score, want.Score) || got.DaysLeft != want.DaysLeft || got.Kinds[0] != want.Kinds[0] {
 			t.Errorf("goroutine %d: Status = %+v, want %+v", i, got, want)
 		}
 	}

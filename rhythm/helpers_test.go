@@ -45,6 +45,35 @@ func nlCalendar(tb testing.TB, leave ...string) *rhythm.Calendar {
 	return rhythm.NewCalendar(rhythm.DefaultSettings().History, dates(tb, leave...))
 }
 
+// historyOf returns the default dated settings with each key of kv (key,
+// value, key, value, …) set since the beginning, as version 1 stored them.
+func historyOf(tb testing.TB, kv ...string) *rhythm.History {
+	tb.Helper()
+	if len(kv)%2 != 0 {
+		tb.Fatalf("historyOf(%q): a key without a value", kv)
+	}
+	var cs []rhythm.Change
+	for i := 0; i < len(kv); i += 2 {
+		c, err := rhythm.NewChange(kv[i], kv[i+1], 0, time.Time{})
+		if err != nil {
+			tb.Fatalf("NewChange(%s, %q): %v", kv[i], kv[i+1], err)
+		}
+		cs = append(cs, c)
+	}
+	h, err := rhythm.NewHistory(cs)
+	if err != nil {
+		tb.Fatalf("NewHistory(%v): %v", cs, err)
+	}
+	return h
+}
+
+// calendarOf returns the calendar, without leave, of the default settings
+// with each key of kv (key, value, …) set since the beginning.
+func calendarOf(tb testing.TB, kv ...string) *rhythm.Calendar {
+	tb.Helper()
+	return rhythm.NewCalendar(historyOf(tb, kv...), nil)
+}
+
 // fixture builds a Tracker with the default settings (5/2/1 a day, 25
 // vacation and 10 reserve days, Monday to Friday, holidays "nl") and no
 // stored start, so that the start is the first entry; tests change its
@@ -88,6 +117,18 @@ func (f fixture) start(s string) fixture {
 	f.tb.Helper()
 	f.Settings.Start = date(f.tb, s)
 	return f
+}
+
+// kindStatus returns kind k's line of s, or fails the test when s has none.
+func kindStatus(tb testing.TB, s rhythm.Status, k rhythm.Kind) rhythm.KindStatus {
+	tb.Helper()
+	for _, ks := range s.Kinds {
+		if ks.Kind == k {
+			return ks
+		}
+	}
+	tb.Fatalf("Status(%v) has no kind %s: %+v", s.Date, k, s.Kinds)
+	return rhythm.KindStatus{}
 }
 
 // log records mail, call and visit entries on the date s.

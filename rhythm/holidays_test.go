@@ -90,7 +90,7 @@ func TestHolidayOn(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			cl := rhythm.NewCalendar(rhythm.MondayToFriday, holidaySet(t, c.code), nil)
+			cl := calendarOf(t, "holidays", c.code)
 			d := date(t, c.day)
 			h, ok := cl.Holiday(d)
 			if ok != (c.want != "") || h.Name != c.want {
@@ -143,7 +143,7 @@ func TestHolidaySetsByYear(t *testing.T) {
 					t.Errorf("%s.In(%d) not in date order, or a date twice: %v then %v", c.code, c.year, hs[i-1].Date, h.Date)
 				}
 			}
-			a := rhythm.NewCalendar(rhythm.MondayToFriday, holidaySet(t, c.code), nil).Availability(c.year, 25, 10)
+			a := calendarOf(t, "holidays", c.code).Availability(c.year)
 			if len(a.Holidays) != c.onWorkday {
 				t.Errorf("Availability(%d) with %s has %d holidays on workdays, want %d", c.year, c.code, len(a.Holidays), c.onWorkday)
 			}
@@ -259,7 +259,7 @@ func TestCountryHolidaysAreTheWholeList(t *testing.T) {
 			defs := lists[code]
 			c := &cal.Calendar{}
 			c.AddHoliday(defs...)
-			cl := rhythm.NewCalendar(rhythm.MondayToFriday, holidaySet(t, code), nil)
+			cl := calendarOf(t, "holidays", code)
 			for d := date(t, "2019-01-01"); d <= date(t, "2031-12-31"); d++ {
 				y, m, dd := d.Civil()
 				_, observed, h := c.IsHoliday(time.Date(y, m, dd, 12, 0, 0, 0, cal.DefaultLoc))
@@ -342,8 +342,8 @@ func TestHolidaysCountedOnWorkdays(t *testing.T) {
 			if got := at(holidaySet(t, c.code).In(d.Year())); got != c.listed {
 				t.Errorf("%s.In(%d) contains %s = %v, want %v", c.code, d.Year(), c.day, got, c.listed)
 			}
-			cl := rhythm.NewCalendar(rhythm.MondayToFriday, holidaySet(t, c.code), nil)
-			if got := at(cl.Availability(d.Year(), 25, 10).Holidays); got != c.counted {
+			cl := calendarOf(t, "holidays", c.code)
+			if got := at(cl.Availability(d.Year()).Holidays); got != c.counted {
 				t.Errorf("Availability(%d) with %s counts %s = %v, want %v", d.Year(), c.code, c.day, got, c.counted)
 			}
 		})

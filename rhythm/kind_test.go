@@ -145,12 +145,12 @@ func TestValidKindName(t *testing.T) {
 }
 
 func TestDefaultTargets(t *testing.T) {
-	want := []rhythm.Target{{Kind: rhythm.Mail, Daily: 5}, {Kind: rhythm.Call, Daily: 2}, {Kind: rhythm.Visit, Daily: 1}}
+	want := []rhythm.KindTarget{{Kind: rhythm.Mail, Target: rhythm.Target{N: 5}}, {Kind: rhythm.Call, Target: rhythm.Target{N: 2}}, {Kind: rhythm.Visit, Target: rhythm.Target{N: 1}}}
 	got := rhythm.DefaultTargets()
 	if !slices.Equal(got, want) {
 		t.Errorf("DefaultTargets() = %v, want %v", got, want)
 	}
-	got[0].Daily = 99
+	got[0].Target.N = 99
 	if again := rhythm.DefaultTargets(); !slices.Equal(again, want) {
 		t.Errorf("DefaultTargets() after changing an earlier result = %v, want %v", again, want)
 	}

@@ -16,6 +16,7 @@ func TestPeriod(t *testing.T) {
 		from, to, today string
 		days            int
 		done, expected  []int
+		all             []int // every entry, before the start too; nil: done
 		working, met    int
 	}{
 		{
@@ -70,17 +71,21 @@ func TestPeriod(t *testing.T) {
 			days: 28, done: []int{0, 0, 0}, expected: []int{0, 0, 0}, working: 0, met: 0,
 		},
 		{
+			// SPEC.md v2: done counts from the start on (version 1 had 15,
+			// 6, 3 here); the entries before it are in All only.
 			name:  "a start_date in the middle of the week",
 			start: "2026-01-07",
 			setup: func(f fixture) { f.perfect("2026-01-05", "2026-01-06", "2026-01-07") },
 			from:  "2026-01-05", to: "2026-01-11", today: "2026-01-09",
-			days: 7, done: []int{15, 6, 3}, expected: []int{10, 4, 2}, working: 3, met: 1,
+			days: 7, done: []int{5, 2, 1}, expected: []int{10, 4, 2}, all: []int{15, 6, 3}, working: 3, met: 1,
 		},
 		{
+			// SPEC.md v2: with no entry and no start stored the start is
+			// today, so today is owed (version 1: no working day).
 			name:  "no entries, no start",
 			setup: func(f fixture) {},
 			from:  "2026-01-05", to: "2026-01-11", today: "2026-01-09",
-			days: 7, done: []int{0, 0, 0}, expected: []int{0, 0, 0}, working: 0, met: 0,
+			days: 7, done: []int{0, 0, 0}, expected: []int{0, 0, 0}, working: 1, met: 0,
 		},
 		{
 			name:  "a year",
@@ -93,7 +98,7 @@ func TestPeriod(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			f := newFixture(t, c.leave...)
 			if c.start != "" {
-				f.Plan.Start = date(t, c.start)
+				f.start(c.start)
 			}
 			c.setup(f)
 			from, to, today := date(t, c.from), date(t, c.to), date(t, c.today)
@@ -112,6 +117,13 @@ func TestPeriod(t *testing.T) {
 			if !slices.Equal(p.Done, c.done) {
 				t.Errorf("Period(%s, %s, %s).Done = %v, want %v", c.from, c.to, c.today, p.Done, c.done)
 			}
+			all := c.all
+			if all == nil {
+				all = c.done
+			}
+			if !slices.Equal(p.All, all) {
+				t.Errorf("Period(%s, %s, %s).All = %v, want %v", c.from, c.to, c.today, p.All, all)
+			}
 			if !slices.Equal(p.Expected, c.expected) {
 				t.Errorf("Period(%s, %s, %s).Expected = %v, want %v", c.from, c.to, c.today, p.Expected, c.expected)
 			}
@@ -123,8 +135,8 @@ func TestPeriod(t *testing.T) {
 			if p.WorkingDays != c.working || p.MetDays != c.met {
 				t.Errorf("Period(%s, %s, %s) WorkingDays, MetDays = %d, %d; want %d, %d", c.from, c.to, c.today, p.WorkingDays, p.MetDays, c.working, c.met)
 			}
-			if !slices.Equal(p.Kinds, f.Kinds()) {
-				t.Errorf("Period(%s, %s).Kinds = %v, want Kinds() = %v", c.from, c.to, p.Kinds, f.Kinds())
+			if on := min(to, today); !slices.Equal(p.Kinds, f.Targets(on)) {
+				t.Errorf("Period(%s, %s, %s).Kinds = %v, want Targets(%v) = %v", c.from, c.to, c.today, p.Kinds, on, f.Targets(on))
 			}
 		})
 	}
@@ -155,6 +167,11 @@ func TestDay(t *testing.T) {
 	f.perfect("2026-04-24", "2026-04-27", "2026-04-28")
 	f.log("2026-04-29", 10, 1, 0)
 	f.Ledger.Add(date(t, "2026-04-29"), "demo", 3)
+	f.log("2026-05-01", 5, 2, 1)
+	today := date(t, "2026-04-30")
+	// SPEC.md v2 scores owed days only: a holiday or a leave day has no
+	// completion, whatever was logged on it (version 1 gave them 1). A day
+	// after today shows nothing yet.
 	cases := []struct {
 		day        string
 		working    bool
@@ -166,13 +183,15 @@ func TestDay(t *testing.T) {
 	}{
 		{"2026-04-24", true, "", false, []int{5, 2, 1, 0}, 1, true},
 		{"2026-04-25", false, "", false, []int{0, 0, 0, 0}, 0, false},
-		{"2026-04-27", false, "Koningsdag", true, []int{5, 2, 1, 0}, 1, false},
-		{"2026-04-28", false, "", true, []int{5, 2, 1, 0}, 1, false},
+		{"2026-04-27", false, "Koningsdag", true, []int{5, 2, 1, 0}, 0, false},
+		{"2026-04-28", false, "", true, []int{5, 2, 1, 0}, 0, false},
 		{"2026-04-29", true, "", false, []int{10, 1, 0, 3}, 1.5 / 3, false},
+		{"2026-04-30", true, "", false, []int{0, 0, 0, 0}, 0, false},
+		{"2026-05-01", true, "", false, []int{0, 0, 0, 0}, 0, false},
 	}
 	for _, c := range cases {
 		t.Run(c.day, func(t *testing.T) {
-			d := f.Day(date(t, c.day))
+			d := f.Day(date(t, c.day), today)
 			if d.Date != date(t, c.day) || d.Working != c.working || d.Holiday != c.holiday || d.Leave != c.leave || d.Met != c.met {
 				t.Errorf("Day(%s) = %+v, want working %v, holiday %q, leave %v, met %v", c.day, d, c.working, c.holiday, c.leave, c.met)
 			}

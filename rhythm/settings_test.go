@@ -3,12 +3,34 @@ package rhythm_test
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"ritme/rhythm"
 )
 
+// configSet sets key to value on s as `config set KEY VALUE --from FROM`
+// does: a dated key through a Change from the date from, any other through
+// SetUndated. On error s is unchanged.
+func configSet(s *rhythm.Settings, key, value string, from rhythm.Date) error {
+	if !rhythm.IsDated(key) {
+		_, err := s.SetUndated(key, value)
+		return err
+	}
+	c, err := rhythm.NewChange(key, value, from, time.Time{})
+	if err != nil {
+		return err
+	}
+	h, err := s.History.With(c)
+	if err != nil {
+		return err
+	}
+	s.History = h
+	return nil
+}
+
 func TestDefaultSettings(t *testing.T) {
 	s := rhythm.DefaultSettings()
+	day := date(t, "2026-03-02")
 	cases := []struct {
 		key  string
 		want string
@@ -21,24 +43,29 @@ func TestDefaultSettings(t *testing.T) {
 		{"vacation_days", "25"},
 		{"reserve_days", "10"},
 		{"start_date", ""},
+		{"rest_days", "90"},
+		{"backup.keep", "7"},
 	}
 	for _, c := range cases {
 		t.Run(c.key, func(t *testing.T) {
-			got, err := s.Get(c.key)
+			got, err := s.Get(c.key, day)
 			if err != nil || got != c.want {
 				t.Errorf("DefaultSettings().Get(%q) = %q, %v; want %q, nil", c.key, got, err, c.want)
 			}
 		})
 	}
-	keys := []string{"target.mail", "target.call", "target.visit", "workdays", "holidays", "vacation_days", "reserve_days", "start_date"}
+	keys := []string{"target.mail", "target.call", "target.visit", "workdays", "holidays", "vacation_days", "reserve_days", "start_date", "rest_days", "backup.keep"}
 	if got := s.Keys(); !slices.Equal(got, keys) {
 		t.Errorf("DefaultSettings().Keys() = %v, want %v", got, keys)
 	}
 	if got := s.Kinds(); !slices.Equal(got, rhythm.BuiltinKinds) {
 		t.Errorf("DefaultSettings().Kinds() = %v, want %v", got, rhythm.BuiltinKinds)
 	}
+	if got := s.History.Changes(""); len(got) != 0 {
+		t.Errorf("DefaultSettings().History.Changes() = %v, want none: defaults are not changes", got)
+	}
 	// The default settings give SPEC.md's seed figures.
-	a := s.Calendar(nil).Availability(2026, s.VacationDays, s.ReserveDays)
+	a := rhythm.NewCalendar(s.History, nil).Availability(2026)
 	if a.AvailableDays != 220 {
 		t.Errorf("DefaultSettings() availability in 2026 = %d, want 220", a.AvailableDays)
 	}
@@ -47,7 +74,7 @@ func TestDefaultSettings(t *testing.T) {
 func TestSettingsGetUnknown(t *testing.T) {
 	s := rhythm.DefaultSettings()
 	for _, key := range []string{"", "target", "target.", "target.demo", "Workdays", "vacation", "holidays.nl"} {
-		if got, err := s.Get(key); err == nil {
+		if got, err := s.Get(key, date(t, "2026-03-02")); err == nil {
 			t.Errorf("Get(%q) = %q, nil; want an error", key, got)
 		}
 	}
@@ -65,6 +92,9 @@ func TestSettingsSet(t *testing.T) {
 		{"visit target with spaces", "target.visit", " 2 ", "2"},
 		{"leading zeros", "target.mail", "007", "7"},
 		{"highest target", "target.mail", "10000", "10000"},
+		{"weekly target", "target.visit", "4/week", "4/week"},
+		{"weekly target, short", "target.visit", "4/wk", "4/week"},
+		{"weekly target 0 is no target", "target.visit", "0/week", "0"},
 		{"workdays", "workdays", "mon,tue,wed,thu", "mon,tue,wed,thu"},
 		{"workdays, full names", "workdays", "Saturday,Sunday", "sat,sun"},
 		{"holidays none", "holidays", "none", "none"},
@@ -75,29 +105,34 @@ func TestSettingsSet(t *testing.T) {
 		{"a whole year of reserve", "reserve_days", "366", "366"},
 		{"start date", "start_date", "2026-06-01", "2026-06-01"},
 		{"a new kind", "target.demo", "1", "1"},
-		// The empty value restores the default.
-		{"mail target back to default", "target.mail", "", "5"},
+		{"rest days", "rest_days", "30", "30"},
+		{"snapshots off", "backup.keep", "0", "0"},
+		// SPEC.md v2: the empty value ends a target from that date (it used
+		// to restore the default); for the other keys it restores the
+		// default.
+		{"mail target ended", "target.mail", "", "0"},
 		{"workdays back to default", "workdays", "", "mon,tue,wed,thu,fri"},
 		{"holidays back to default", "holidays", "", "nl"},
 		{"vacation days back to default", "vacation_days", "", "25"},
 		{"reserve days back to default", "reserve_days", " ", "10"},
-		{"start date unset", "start_date", "", ""},
+		{"rest days back to default", "rest_days", "", "90"},
 	}
+	from := date(t, "2026-03-02")
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			s := rhythm.DefaultSettings()
 			// Start from something other than the default, so that
 			// restoring it shows.
-			for _, kv := range [][2]string{{"target.mail", "9"}, {"workdays", "mon"}, {"holidays", "none"}, {"vacation_days", "1"}, {"reserve_days", "2"}, {"start_date", "2025-01-01"}} {
-				if err := s.Set(kv[0], kv[1]); err != nil {
-					t.Fatalf("Set(%q, %q): %v", kv[0], kv[1], err)
+			for _, kv := range [][2]string{{"target.mail", "9"}, {"workdays", "mon"}, {"holidays", "none"}, {"vacation_days", "1"}, {"reserve_days", "2"}, {"start_date", "2025-01-01"}, {"rest_days", "5"}} {
+				if err := configSet(&s, kv[0], kv[1], 0); err != nil {
+					t.Fatalf("set %q to %q: %v", kv[0], kv[1], err)
 				}
 			}
-			if err := s.Set(c.key, c.value); err != nil {
-				t.Fatalf("Set(%q, %q) = %v, want nil", c.key, c.value, err)
+			if err := configSet(&s, c.key, c.value, from); err != nil {
+				t.Fatalf("set %q to %q = %v, want nil", c.key, c.value, err)
 			}
-			if got, err := s.Get(c.key); err != nil || got != c.want {
-				t.Errorf("after Set(%q, %q): Get = %q, %v; want %q, nil", c.key, c.value, got, err, c.want)
+			if got, err := s.Get(c.key, from); err != nil || got != c.want {
+				t.Errorf("after setting %q to %q: Get = %q, %v; want %q, nil", c.key, c.value, got, err, c.want)
 			}
 		})
 	}
@@ -114,6 +149,7 @@ func TestSettingsSetRefuses(t *testing.T) {
 		{"fraction", "target.mail", "2.5"},
 		{"words", "target.call", "two"},
 		{"target too high", "target.visit", "10001"},
+		{"a month is no period", "target.visit", "4/month"},
 		{"no workdays", "workdays", ","},
 		{"bad workday", "workdays", "mon,fri,funday"},
 		{"unknown holidays", "holidays", "atlantis"},
@@ -122,23 +158,27 @@ func TestSettingsSetRefuses(t *testing.T) {
 		{"reserve as words", "reserve_days", "ten"},
 		{"start date that does not exist", "start_date", "2026-02-30"},
 		{"start date in another format", "start_date", "1-6-2026"},
+		// SPEC.md v2: a stored start moves only; an empty value is bad input.
+		{"start date empty", "start_date", ""},
+		{"negative rest days", "rest_days", "-1"},
 		{"unknown key", "colour", "blue"},
 		{"bad kind name", "target.Cold Call", "1"},
 		{"empty kind name", "target.", "1"},
 	}
+	day := date(t, "2026-03-02")
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			s := rhythm.DefaultSettings()
 			before := s.Keys()
-			want, _ := s.Get(c.key)
-			if err := s.Set(c.key, c.value); err == nil {
-				t.Fatalf("Set(%q, %q) = nil, want an error", c.key, c.value)
+			want, _ := s.Get(c.key, day)
+			if err := configSet(&s, c.key, c.value, day); err == nil {
+				t.Fatalf("set %q to %q = nil, want an error", c.key, c.value)
 			}
-			if got, _ := s.Get(c.key); got != want {
-				t.Errorf("after a refused Set(%q, %q): Get = %q, want %q unchanged", c.key, c.value, got, want)
+			if got, _ := s.Get(c.key, day); got != want {
+				t.Errorf("after a refused set of %q to %q: Get = %q, want %q unchanged", c.key, c.value, got, want)
 			}
 			if got := s.Keys(); !slices.Equal(got, before) {
-				t.Errorf("after a refused Set(%q, %q): Keys = %v, want %v unchanged", c.key, c.value, got, before)
+				t.Errorf("after a refused set of %q to %q: Keys = %v, want %v unchanged", c.key, c.value, got, before)
 			}
 		})
 	}
@@ -146,37 +186,50 @@ func TestSettingsSetRefuses(t *testing.T) {
 
 func TestSettingsKinds(t *testing.T) {
 	s := rhythm.DefaultSettings()
-	shared := s // shares Targets with s until s changes them
+	shared := s // shares the History with s until s changes it
+	day := date(t, "2026-03-02")
 	for _, kv := range [][2]string{{"target.zoom", "1"}, {"target.demo", "2"}, {"target.mail", "6"}} {
-		if err := s.Set(kv[0], kv[1]); err != nil {
-			t.Fatalf("Set(%q, %q): %v", kv[0], kv[1], err)
+		if err := configSet(&s, kv[0], kv[1], 0); err != nil {
+			t.Fatalf("set %q to %q: %v", kv[0], kv[1], err)
 		}
 	}
-	want := []rhythm.Target{{Kind: "mail", Daily: 6}, {Kind: "call", Daily: 2}, {Kind: "visit", Daily: 1}, {Kind: "demo", Daily: 2}, {Kind: "zoom", Daily: 1}}
-	if !slices.Equal(s.Targets, want) {
-		t.Errorf("Targets = %v, want %v", s.Targets, want)
+	kt := func(k rhythm.Kind, n int) rhythm.KindTarget {
+		return rhythm.KindTarget{Kind: k, Target: rhythm.Target{N: n}}
 	}
-	if got := shared.Targets; !slices.Equal(got, rhythm.DefaultTargets()) {
-		t.Errorf("a copy taken before Set has Targets %v, want %v unchanged", got, rhythm.DefaultTargets())
+	want := []rhythm.KindTarget{kt("mail", 6), kt("call", 2), kt("visit", 1), kt("demo", 2), kt("zoom", 1)}
+	if got := s.Targets(day); !slices.Equal(got, want) {
+		t.Errorf("Targets = %v, want %v", got, want)
+	}
+	if got := shared.Targets(day); !slices.Equal(got, rhythm.DefaultTargets()) {
+		t.Errorf("a copy taken before the changes has Targets %v, want %v unchanged", got, rhythm.DefaultTargets())
 	}
 	if !s.HasKind("demo") || s.HasKind("linkedin") {
 		t.Errorf("HasKind(demo), HasKind(linkedin) = %v, %v; want true, false", s.HasKind("demo"), s.HasKind("linkedin"))
 	}
-	wantKeys := []string{"target.mail", "target.call", "target.visit", "target.demo", "target.zoom", "workdays", "holidays", "vacation_days", "reserve_days", "start_date"}
+	wantKeys := []string{"target.mail", "target.call", "target.visit", "target.demo", "target.zoom", "workdays", "holidays", "vacation_days", "reserve_days", "start_date", "rest_days", "backup.keep"}
 	if got := s.Keys(); !slices.Equal(got, wantKeys) {
 		t.Errorf("Keys() = %v, want %v", got, wantKeys)
 	}
 
-	// The empty value removes a kind of the user's, and returns a built-in
-	// kind to its default target.
-	for _, key := range []string{"target.demo", "target.mail", "target.never-added"} {
-		if err := s.Set(key, ""); err != nil {
-			t.Fatalf("Set(%q, \"\"): %v", key, err)
+	// SPEC.md v2: a kind, once defined, is never forgotten; the empty value
+	// ends its target from that date (it used to remove a kind of the
+	// user's and return a built-in kind to its default). The days before
+	// keep the target they had.
+	for _, key := range []string{"target.demo", "target.mail"} {
+		if err := configSet(&s, key, "", day); err != nil {
+			t.Fatalf("set %q to \"\": %v", key, err)
 		}
 	}
-	want = []rhythm.Target{{Kind: "mail", Daily: 5}, {Kind: "call", Daily: 2}, {Kind: "visit", Daily: 1}, {Kind: "zoom", Daily: 1}}
-	if !slices.Equal(s.Targets, want) {
-		t.Errorf("Targets after removing demo and resetting mail = %v, want %v", s.Targets, want)
+	want = []rhythm.KindTarget{kt("mail", 0), kt("call", 2), kt("visit", 1), kt("demo", 0), kt("zoom", 1)}
+	if got := s.Targets(day); !slices.Equal(got, want) {
+		t.Errorf("Targets after ending demo and mail = %v, want %v", got, want)
+	}
+	want = []rhythm.KindTarget{kt("mail", 6), kt("call", 2), kt("visit", 1), kt("demo", 2), kt("zoom", 1)}
+	if got := s.Targets(day - 1); !slices.Equal(got, want) {
+		t.Errorf("Targets the day before = %v, want %v unchanged", got, want)
+	}
+	if !s.HasKind("demo") {
+		t.Errorf("HasKind(demo) after ending its target = false, want true")
 	}
 	if got := rhythm.TargetKey("zoom"); got != "target.zoom" {
 		t.Errorf("TargetKey(zoom) = %q, want %q", got, "target.zoom")
@@ -186,25 +239,19 @@ func TestSettingsKinds(t *testing.T) {
 func TestSettingsTracker(t *testing.T) {
 	s := rhythm.DefaultSettings()
 	for _, kv := range [][2]string{{"target.call", "0"}, {"vacation_days", "20"}, {"start_date", "2026-01-05"}, {"workdays", "mon,tue,wed,thu"}} {
-		if err := s.Set(kv[0], kv[1]); err != nil {
-			t.Fatalf("Set(%q, %q): %v", kv[0], kv[1], err)
+		if err := configSet(&s, kv[0], kv[1], 0); err != nil {
+			t.Fatalf("set %q to %q: %v", kv[0], kv[1], err)
 		}
 	}
-	p := s.Plan()
-	if p.VacationDays != 20 || p.ReserveDays != 10 || p.Start != date(t, "2026-01-05") || !slices.Equal(p.Targets, s.Targets) {
-		t.Errorf("Plan() = %+v, want the settings' targets, 20 and 10 days, start 2026-01-05", p)
-	}
-	p.Targets[0].Daily = 99
-	if s.Targets[0].Daily != 5 {
-		t.Errorf("changing Plan().Targets changed the settings' Targets to %v", s.Targets)
-	}
-
 	var l rhythm.Ledger
 	l.Add(date(t, "2026-01-05"), rhythm.Mail, 5)
 	l.Add(date(t, "2026-01-05"), rhythm.Visit, 1)
 	tr := s.Tracker(dates(t, "2026-01-06"), &l)
-	if tr.Ledger != &l || tr.Plan.Start != date(t, "2026-01-05") {
-		t.Errorf("Tracker() = %+v, want the given ledger and the settings' plan", tr)
+	if tr.Ledger != &l || tr.Start(date(t, "2026-01-07")) != date(t, "2026-01-05") {
+		t.Errorf("Tracker() = %+v, want the given ledger and the settings' start", tr)
+	}
+	if h := tr.History(); h.VacationIn(2026) != 20 || h.ReserveIn(2026) != 10 || h.TargetOn(rhythm.Call, date(t, "2026-01-05")).N != 0 {
+		t.Errorf("Tracker().History() has vacation %d, reserve %d, call %v; want 20, 10, 0", h.VacationIn(2026), h.ReserveIn(2026), h.TargetOn(rhythm.Call, date(t, "2026-01-05")))
 	}
 	if tr.Calendar.IsWorkingDay(date(t, "2026-01-06")) {
 		t.Errorf("Tracker().Calendar.IsWorkingDay(2026-01-06) = true, want false (leave)")
@@ -214,7 +261,7 @@ func TestSettingsTracker(t *testing.T) {
 	}
 	// 5 January met without calls (target 0); 6 January leave; 7 January
 	// unmet today.
-	if got, want := tr.Streaks(date(t, "2026-01-07")), (rhythm.Streak{Current: 1, Best: 1}); got != want {
-		t.Errorf("Streaks(2026-01-07) = %+v, want %+v", got, want)
+	if got, want := tr.Status(date(t, "2026-01-07")).Streak, (rhythm.Streak{Current: 1, Best: 1}); got != want {
+		t.Errorf("Status(2026-01-07).Streak = %+v, want %+v", got, want)
 	}
 }

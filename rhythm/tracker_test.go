@@ -17,24 +17,31 @@ func TestStart(t *testing.T) {
 		first string
 		want  string
 	}{
-		{"no entries, no start_date", "", "", ""},
+		// SPEC.md v2: before any entry, with no start stored, the start is
+		// today.
+		{"no entries, no start_date", "", "", "2026-03-02"},
 		{"the earliest entry", "", "2026-01-05", "2026-01-05"},
 		{"start_date later than the first entry", "2026-01-12", "2026-01-05", "2026-01-12"},
 		{"start_date before the first entry", "2026-01-02", "2026-01-05", "2026-01-02"},
 		{"start_date, no entries", "2026-01-02", "", "2026-01-02"},
+		{"start_date after today", "2026-06-01", "2026-01-05", "2026-06-01"},
 	}
+	today := date(t, "2026-03-02")
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			f := newFixture(t)
 			if c.start != "" {
-				f.Plan.Start = date(t, c.start)
+				f.start(c.start)
 			}
 			if c.first != "" {
 				f.log(c.first, 1, 0, 0)
 				f.log("2026-02-02", 1, 0, 0)
 			}
-			if got := f.Start().String(); got != c.want {
-				t.Errorf("Start() = %q, want %q", got, c.want)
+			if got := f.Start(today).String(); got != c.want {
+				t.Errorf("Start(%v) = %q, want %q", today, got, c.want)
+			}
+			if got := f.Status(today).Start.String(); got != c.want {
+				t.Errorf("Status(%v).Start = %q, want %q", today, got, c.want)
 			}
 		})
 	}
@@ -73,13 +80,22 @@ func TestElapsed(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			f := newFixture(t, c.leave...)
 			if c.start != "" {
-				f.Plan.Start = date(t, c.start)
+				f.start(c.start)
 			}
 			if c.first != "" {
 				f.log(c.first, 1, 0, 0)
 			}
-			if got := f.Elapsed(date(t, c.today)); got != c.want {
-				t.Errorf("Elapsed(%s) = %d, want %d", c.today, got, c.want)
+			today := date(t, c.today)
+			if got := f.Status(today).ElapsedDays; got != c.want {
+				t.Errorf("Status(%s).ElapsedDays = %d, want %d", c.today, got, c.want)
+			}
+			// At the end of the day, today has elapsed too once it is owed.
+			want := c.want
+			if f.Calendar.IsWorkingDay(today) && today >= f.Start(today) {
+				want++
+			}
+			if got := f.StatusAtEnd(today).ElapsedDays; got != want {
+				t.Errorf("StatusAtEnd(%s).ElapsedDays = %d, want %d", c.today, got, want)
 			}
 		})
 	}
@@ -143,34 +159,43 @@ func TestPace(t *testing.T) {
 		{"entries after today do not count yet", nil, func(f fixture) {
 			f.perfect("2026-01-05", "2026-01-06", "2026-01-07")
 		}, "2026-01-06", counts{0, 0, 0}, counts{10, 4, 2}},
+		// SPEC.md v2: an entry dated before the start is not in ytd nor
+		// pace (version 1 counted 5 January as surplus: 15, 6, 3 done and
+		// a pace of 5, 2, 1).
 		{"start_date later than the first entry", nil, func(f fixture) {
-			f.Plan.Start = date(f.tb, "2026-01-07")
+			f.start("2026-01-07")
 			f.perfect("2026-01-05", "2026-01-07", "2026-01-08")
-		}, "2026-01-09", counts{5, 2, 1}, counts{15, 6, 3}},
+		}, "2026-01-09", counts{0, 0, 0}, counts{10, 4, 2}},
 		{"start_date with no entries", nil, func(f fixture) {
-			f.Plan.Start = date(f.tb, "2026-01-05")
+			f.start("2026-01-05")
 		}, "2026-01-09", counts{-20, -8, -4}, counts{0, 0, 0}},
 		{"a rep who started in June", nil, func(f fixture) {
 			f.perfect("2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04", "2026-06-05")
 			f.log("2026-06-08", 1, 0, 0)
 		}, "2026-06-09", counts{-4, -2, -1}, counts{26, 10, 5}},
+		// SPEC.md v2: before the start every figure is that of a rep who
+		// has not started.
+		{"start_date after today", nil, func(f fixture) {
+			f.start("2026-01-12")
+			f.perfect("2026-01-05", "2026-01-06")
+		}, "2026-01-09", counts{0, 0, 0}, counts{0, 0, 0}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			f := newFixture(t, c.leave...)
 			c.setup(f)
 			today := date(t, c.today)
-			got := counts{f.Pace(rhythm.Mail, today), f.Pace(rhythm.Call, today), f.Pace(rhythm.Visit, today)}
-			if got != c.want {
-				t.Errorf("Pace(mail, call, visit; %s) = %v, want %v", c.today, got, c.want)
+			s := f.Status(today)
+			mail, call, visit := kindStatus(t, s, rhythm.Mail), kindStatus(t, s, rhythm.Call), kindStatus(t, s, rhythm.Visit)
+			if got := (counts{mail.Pace, call.Pace, visit.Pace}); got != c.want {
+				t.Errorf("Status(%s) pace of mail, call, visit = %v, want %v", c.today, got, c.want)
 			}
-			ytd := counts{f.YTD(rhythm.Mail, today), f.YTD(rhythm.Call, today), f.YTD(rhythm.Visit, today)}
-			if ytd != c.ytd {
-				t.Errorf("YTD(mail, call, visit; %s) = %v, want %v", c.today, ytd, c.ytd)
+			if ytd := (counts{mail.YTD, call.YTD, visit.YTD}); ytd != c.ytd {
+				t.Errorf("Status(%s) ytd of mail, call, visit = %v, want %v", c.today, ytd, c.ytd)
 			}
-			for _, k := range rhythm.BuiltinKinds {
-				if p, y, e := f.Pace(k, today), f.YTD(k, today), f.Expected(k, today); p != y-e {
-					t.Errorf("Pace(%s, %s) = %d, want YTD − Expected = %d − %d", k, c.today, p, y, e)
+			for _, k := range s.Kinds {
+				if k.Pace != k.YTD-k.Expected {
+					t.Errorf("Status(%s) %s pace = %d, want ytd − expected = %d − %d", c.today, k.Kind, k.Pace, k.YTD, k.Expected)
 				}
 			}
 		})
@@ -181,6 +206,7 @@ func TestExpected(t *testing.T) {
 	f := newFixture(t).perfect("2026-01-05", "2026-01-06")
 	f.log("2026-01-07", 9, 1, 0)
 	f.log("2026-01-10", 4, 0, 0)
+	f.Ledger.Add(date(t, "2026-01-07"), "demo", 3)
 	cases := []struct {
 		kind  rhythm.Kind
 		today string
@@ -198,10 +224,14 @@ func TestExpected(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(string(c.kind)+" "+c.today, func(t *testing.T) {
-			if got := f.Expected(c.kind, date(t, c.today)); got != c.want {
-				t.Errorf("Expected(%s, %s) = %d, want %d", c.kind, c.today, got, c.want)
+			if got := kindStatus(t, f.Status(date(t, c.today)), c.kind).Expected; got != c.want {
+				t.Errorf("Status(%s) %s expected = %d, want %d", c.today, c.kind, got, c.want)
 			}
 		})
+	}
+	// At the end of the day today's target is owed in full.
+	if got := kindStatus(t, f.StatusAtEnd(date(t, "2026-01-07")), rhythm.Visit).Expected; got != 3 {
+		t.Errorf("StatusAtEnd(2026-01-07) visit expected = %d, want 3", got)
 	}
 }
 
@@ -235,6 +265,7 @@ func TestStreaks(t *testing.T) {
 		{"a day without entries breaks", nil, "", []string{"2026-01-05", "2026-01-06", "2026-01-07", "2026-01-08", "2026-01-09", "2026-01-13", "2026-01-14"}, nil, "2026-01-14", 2, 5},
 		{"entries on a weekend never make a day met", nil, "", []string{"2026-01-10", "2026-01-11"}, nil, "2026-01-12", 0, 0},
 		{"start_date later than the first entry begins afresh", nil, "2026-01-12", []string{"2026-01-05", "2026-01-06", "2026-01-07", "2026-01-08", "2026-01-09", "2026-01-12", "2026-01-13"}, nil, "2026-01-13", 2, 2},
+		// Friday 2 January, from the start on, is missed.
 		{"start_date before the first entry", nil, "2026-01-02", []string{"2026-01-05", "2026-01-06"}, nil, "2026-01-06", 2, 2},
 		{"start_date after today", nil, "2026-02-02", []string{"2026-01-05", "2026-01-06"}, nil, "2026-01-06", 0, 0},
 		{"before the first entry", nil, "", []string{"2026-01-05", "2026-01-06"}, nil, "2026-01-02", 0, 0},
@@ -247,16 +278,26 @@ func TestStreaks(t *testing.T) {
 				f.log(d, 5, 2, 0)
 			}
 			if c.start != "" {
-				f.Plan.Start = date(t, c.start)
+				f.start(c.start)
 			}
 			want := rhythm.Streak{Current: c.current, Best: c.best}
-			if got := f.Streaks(date(t, c.today)); got != want {
-				t.Errorf("Streaks(%s) = %+v, want %+v", c.today, got, want)
-			}
 			if got := f.Status(date(t, c.today)).Streak; got != want {
 				t.Errorf("Status(%s).Streak = %+v, want %+v", c.today, got, want)
 			}
 		})
+	}
+}
+
+// TestStreakAtTheEndOfTheDay: a day shown as it stood at its end is over,
+// so an unmet day breaks the run there.
+func TestStreakAtTheEndOfTheDay(t *testing.T) {
+	f := newFixture(t).perfect("2026-01-05", "2026-01-06", "2026-01-07", "2026-01-08")
+	f.log("2026-01-09", 5, 2, 0)
+	if got, want := f.StatusAtEnd(date(t, "2026-01-08")).Streak, (rhythm.Streak{Current: 4, Best: 4}); got != want {
+		t.Errorf("StatusAtEnd(2026-01-08).Streak = %+v, want %+v", got, want)
+	}
+	if got, want := f.StatusAtEnd(date(t, "2026-01-09")).Streak, (rhythm.Streak{Current: 0, Best: 4}); got != want {
+		t.Errorf("StatusAtEnd(2026-01-09).Streak = %+v, want %+v", got, want)
 	}
 }
 
@@ -293,13 +334,16 @@ func TestThirteenPerfectDaysGiveHalf(t *testing.T) {
 				next++
 			}
 			for d := last; d <= next; d++ {
-				if got := f.Score(d); !near(got, 0.5) {
-					t.Errorf("Score(%v) = %.12f, want 0.5", d, got)
+				if got := f.Status(d).Score; !near(got, 0.5) {
+					t.Errorf("Status(%v).Score = %.12f, want 0.5", d, got)
 				}
 			}
 			// Once the next working day has passed unmet, the score decays.
-			if got, want := f.Score(next+1), 0.5*scoreDecay; !near(got, want) {
-				t.Errorf("Score(%v) = %.12f, want %.12f", next+1, got, want)
+			if got, want := f.Status(next+1).Score, 0.5*scoreDecay; !near(got, want) {
+				t.Errorf("Status(%v).Score = %.12f, want %.12f", next+1, got, want)
+			}
+			if got, want := f.StatusAtEnd(next).Score, 0.5*scoreDecay; !near(got, want) {
+				t.Errorf("StatusAtEnd(%v).Score = %.12f, want %.12f", next, got, want)
 			}
 		})
 	}
@@ -314,7 +358,7 @@ func TestScore(t *testing.T) {
 		want  float64
 	}{
 		{"no entries", nil, func(f fixture) {}, "2026-01-09", 0},
-		{"start_date but no entries", nil, func(f fixture) { f.Plan.Start = date(f.tb, "2026-01-05") }, "2026-01-09", 0},
+		{"start_date but no entries", nil, func(f fixture) { f.start("2026-01-05") }, "2026-01-09", 0},
 		{"one perfect day", nil, func(f fixture) { f.perfect("2026-01-05") }, "2026-01-06", fold(1)},
 		{"one perfect day, today", nil, func(f fixture) { f.perfect("2026-01-05") }, "2026-01-05", fold(1)},
 		{"partial days", nil, func(f fixture) {
@@ -327,14 +371,18 @@ func TestScore(t *testing.T) {
 			f.log("2026-01-06", 3, 2, 0)
 		}, "2026-01-06", fold(1)},
 		{"a missed day counts 0", nil, func(f fixture) { f.perfect("2026-01-05", "2026-01-07") }, "2026-01-08", fold(1, 0, 1)},
-		{"from the first entry, not from an earlier start_date", nil, func(f fixture) {
-			f.Plan.Start = date(f.tb, "2026-01-02")
+		// SPEC.md v2: the score counts from the start, not from the first
+		// entry (version 1 gave fold(1) here): Friday 2 January counts 0.
+		{"from an earlier start_date", nil, func(f fixture) {
+			f.start("2026-01-02")
 			f.perfect("2026-01-05")
-		}, "2026-01-06", fold(1)},
-		{"from the first entry, also before a later start_date", nil, func(f fixture) {
-			f.Plan.Start = date(f.tb, "2026-01-07")
+		}, "2026-01-06", fold(0, 1)},
+		// SPEC.md v2: days before a later start count nothing (version 1
+		// gave fold(1, 1)); 7 January itself is not met yet.
+		{"not before a later start_date", nil, func(f fixture) {
+			f.start("2026-01-07")
 			f.perfect("2026-01-05", "2026-01-06")
-		}, "2026-01-07", fold(1, 1)},
+		}, "2026-01-07", 0},
 		{"entries on a Saturday only", nil, func(f fixture) { f.perfect("2026-01-10") }, "2026-01-13", fold(0)},
 		{"leave does not decay", []string{"2026-01-07"}, func(f fixture) { f.perfect("2026-01-05", "2026-01-06", "2026-01-08") }, "2026-01-09", fold(1, 1, 1)},
 		{"across the year end", nil, func(f fixture) { f.perfect("2025-12-31", "2026-01-02") }, "2026-01-05", fold(1, 1)},
@@ -343,11 +391,7 @@ func TestScore(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			f := newFixture(t, c.leave...)
 			c.setup(f)
-			today := date(t, c.today)
-			if got := f.Score(today); !near(got, c.want) {
-				t.Errorf("Score(%s) = %.12f, want %.12f", c.today, got, c.want)
-			}
-			if got := f.Status(today).Score; !near(got, c.want) {
+			if got := f.Status(date(t, c.today)).Score; !near(got, c.want) {
 				t.Errorf("Status(%s).Score = %.12f, want %.12f", c.today, got, c.want)
 			}
 		})
@@ -359,23 +403,30 @@ func TestKinds(t *testing.T) {
 	f.Ledger.Add(date(t, "2026-01-05"), "linkedin", 2)
 	f.Ledger.Add(date(t, "2026-01-05"), "demo", 1)
 	f.Ledger.Add(date(t, "2026-01-05"), rhythm.Call, 1)
-	want := []rhythm.Target{{Kind: "mail", Daily: 5}, {Kind: "call", Daily: 2}, {Kind: "visit", Daily: 1}, {Kind: "demo"}, {Kind: "linkedin"}}
-	if got := f.Kinds(); !slices.Equal(got, want) {
+	day := date(t, "2026-01-05")
+	kt := func(k rhythm.Kind, n int) rhythm.KindTarget {
+		return rhythm.KindTarget{Kind: k, Target: rhythm.Target{N: n}}
+	}
+	if got, want := f.Kinds(), []rhythm.Kind{"mail", "call", "visit", "demo", "linkedin"}; !slices.Equal(got, want) {
 		t.Errorf("Kinds() = %v, want %v", got, want)
 	}
+	want := []rhythm.KindTarget{kt("mail", 5), kt("call", 2), kt("visit", 1), kt("demo", 0), kt("linkedin", 0)}
+	if got := f.Targets(day); !slices.Equal(got, want) {
+		t.Errorf("Targets(%v) = %v, want %v", day, got, want)
+	}
 
-	f.Plan.Targets = []rhythm.Target{{Kind: "linkedin", Daily: 3}, {Kind: rhythm.Visit, Daily: 1}, {Kind: rhythm.Mail, Daily: 4}}
-	want = []rhythm.Target{{Kind: "mail", Daily: 4}, {Kind: "call"}, {Kind: "visit", Daily: 1}, {Kind: "demo"}, {Kind: "linkedin", Daily: 3}}
-	if got := f.Kinds(); !slices.Equal(got, want) {
-		t.Errorf("Kinds() with the user's targets = %v, want %v", got, want)
+	f.set("target.linkedin", "3", "").set("target.mail", "4", "").set("target.call", "0", "")
+	want = []rhythm.KindTarget{kt("mail", 4), kt("call", 0), kt("visit", 1), kt("demo", 0), kt("linkedin", 3)}
+	if got := f.Targets(day); !slices.Equal(got, want) {
+		t.Errorf("Targets(%v) with the user's targets = %v, want %v", day, got, want)
 	}
 	cases := []struct {
 		kind rhythm.Kind
 		want int
 	}{{"mail", 4}, {"call", 0}, {"linkedin", 3}, {"unknown", 0}}
 	for _, c := range cases {
-		if got := f.Target(c.kind); got != c.want {
-			t.Errorf("Target(%s) = %d, want %d", c.kind, got, c.want)
+		if got := f.History().TargetOn(c.kind, day); got.N != c.want || got.Weekly {
+			t.Errorf("TargetOn(%s) = %v, want %d a day", c.kind, got, c.want)
 		}
 	}
 }
@@ -383,11 +434,11 @@ func TestKinds(t *testing.T) {
 // TestTargetOfZero: a kind with a daily target of 0 is never needed for a
 // day met nor part of the completion, and its entries are all surplus.
 func TestTargetOfZero(t *testing.T) {
-	f := newFixture(t)
-	f.Plan.Targets = []rhythm.Target{{Kind: rhythm.Mail, Daily: 5}, {Kind: rhythm.Call, Daily: 0}, {Kind: rhythm.Visit, Daily: 1}}
+	f := newFixture(t).set("target.call", "0", "")
 	f.log("2026-01-05", 5, 0, 1)
 	f.log("2026-01-06", 5, 3, 0)
 	f.log("2026-01-07", 5, 0, 1)
+	today := date(t, "2026-01-08")
 	cases := []struct {
 		day        string
 		met        bool
@@ -400,64 +451,57 @@ func TestTargetOfZero(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.day, func(t *testing.T) {
-			d := date(t, c.day)
-			if got := f.DayMet(d); got != c.met {
-				t.Errorf("DayMet(%s) = %v, want %v", c.day, got, c.met)
+			d := f.Day(date(t, c.day), today)
+			if d.Met != c.met {
+				t.Errorf("Day(%s).Met = %v, want %v", c.day, d.Met, c.met)
 			}
-			if got := f.Completion(d); !near(got, c.completion) {
-				t.Errorf("Completion(%s) = %v, want %v", c.day, got, c.completion)
+			if !near(d.Completion, c.completion) {
+				t.Errorf("Day(%s).Completion = %v, want %v", c.day, d.Completion, c.completion)
 			}
 		})
 	}
-	today := date(t, "2026-01-08")
-	if got := f.Pace(rhythm.Call, today); got != 3 {
-		t.Errorf("Pace(call, %v) = %d, want 3 (all surplus)", today, got)
-	}
-	if got := f.Pace(rhythm.Visit, today); got != -1 {
-		t.Errorf("Pace(visit, %v) = %d, want -1", today, got)
-	}
-	if got, want := f.Streaks(today), (rhythm.Streak{Current: 1, Best: 1}); got != want {
-		t.Errorf("Streaks(%v) = %+v, want %+v", today, got, want)
-	}
-	if got, want := f.Score(today), fold(1, 0.5, 1); !near(got, want) {
-		t.Errorf("Score(%v) = %v, want %v", today, got, want)
-	}
 	s := f.Status(today)
-	if got := s.Kinds[1]; got.Kind != rhythm.Call || got.Target != 0 || got.AnnualTarget != 0 || got.Needed != 0 || got.Expected != 0 || got.YTD != 3 {
-		t.Errorf("Status(%v).Kinds[1] = %+v, want call with target 0, annual 0, needed 0, expected 0, ytd 3", today, got)
+	if got := kindStatus(t, s, rhythm.Call).Pace; got != 3 {
+		t.Errorf("Status(%v) call pace = %d, want 3 (all surplus)", today, got)
+	}
+	if got := kindStatus(t, s, rhythm.Visit).Pace; got != -1 {
+		t.Errorf("Status(%v) visit pace = %d, want -1", today, got)
+	}
+	if got, want := s.Streak, (rhythm.Streak{Current: 1, Best: 1}); got != want {
+		t.Errorf("Status(%v).Streak = %+v, want %+v", today, got, want)
+	}
+	if got, want := s.Score, fold(1, 0.5, 1); !near(got, want) {
+		t.Errorf("Status(%v).Score = %v, want %v", today, got, want)
+	}
+	if got := s.Kinds[1]; got.Kind != rhythm.Call || got.Target != 0 || got.Weekly || got.AnnualTarget != 0 || got.Need != 0 || got.Expected != 0 || got.YTD != 3 {
+		t.Errorf("Status(%v).Kinds[1] = %+v, want call with target 0, annual 0, need 0, expected 0, ytd 3", today, got)
 	}
 }
 
-// TestAllTargetsZero: with no kind to meet, SPEC.md's "for every kind with
-// a daily target above 0" holds on every working day, so every working day
-// from the start is met and complete; entries are all surplus.
+// TestAllTargetsZero: with no kind to meet, SPEC.md v2 makes every working
+// day neither met nor missed, and skips it in the score (version 1 made
+// every working day from the start met and complete); entries are all
+// surplus.
 func TestAllTargetsZero(t *testing.T) {
-	f := newFixture(t)
-	f.Plan.Targets = []rhythm.Target{{Kind: rhythm.Mail}, {Kind: rhythm.Call}, {Kind: rhythm.Visit}}
-	f.Plan.Start = date(t, "2026-01-05")
+	f := newFixture(t).set("target.mail", "0", "").set("target.call", "0", "").set("target.visit", "0", "")
+	f.start("2026-01-05")
 	today := date(t, "2026-01-09")
-	if !f.DayMet(date(t, "2026-01-06")) {
-		t.Errorf("DayMet(2026-01-06) = false, want true")
-	}
-	if f.DayMet(date(t, "2026-01-10")) {
-		t.Errorf("DayMet(2026-01-10), a Saturday, = true, want false")
-	}
-	if got := f.Completion(today); got != 1 {
-		t.Errorf("Completion(%v) = %v, want 1", today, got)
-	}
-	if got, want := f.Streaks(today), (rhythm.Streak{Current: 5, Best: 5}); got != want {
-		t.Errorf("Streaks(%v) = %+v, want %+v", today, got, want)
-	}
-	if got := f.Score(today); got != 0 {
-		t.Errorf("Score(%v) without entries = %v, want 0", today, got)
-	}
-	f.log("2026-01-07", 2, 0, 0)
-	if got, want := f.Score(today), fold(1, 1, 1); !near(got, want) {
-		t.Errorf("Score(%v) = %v, want %v (from the first entry, today included)", today, got, want)
+	for _, s := range []string{"2026-01-06", "2026-01-09", "2026-01-10"} {
+		if d := f.Day(date(t, s), today); d.Counted || d.Met || d.Completion != 0 {
+			t.Errorf("Day(%s) = %+v, want neither met nor missed, completion 0", s, d)
+		}
 	}
 	s := f.Status(today)
+	if s.DayMet || s.Streak != (rhythm.Streak{}) || s.Score != 0 {
+		t.Errorf("Status(%v) day met, streak, score = %v, %+v, %v; want false, none, 0", today, s.DayMet, s.Streak, s.Score)
+	}
+	f.log("2026-01-07", 2, 0, 0)
+	s = f.Status(today)
+	if s.Score != 0 {
+		t.Errorf("Status(%v).Score = %v, want 0: no day has a kind to score", today, s.Score)
+	}
 	for _, k := range s.Kinds {
-		if k.Expected != 0 || k.AnnualTarget != 0 || k.Needed != 0 || k.Pace != k.YTD {
+		if k.Expected != 0 || k.AnnualTarget != 0 || k.Need != 0 || k.Pace != k.YTD {
 			t.Errorf("Status(%v) %s = %+v, want nothing expected, pace = ytd", today, k.Kind, k)
 		}
 	}
@@ -472,6 +516,7 @@ func TestDayMet(t *testing.T) {
 	f.log("2026-01-06", 4, 2, 1)
 	f.log("2026-01-08", 50, 20, 10)
 	f.Ledger.Add(date(t, "2026-01-09"), "demo", 8)
+	today := date(t, "2026-01-12")
 	cases := []struct {
 		day  string
 		want bool
@@ -487,19 +532,26 @@ func TestDayMet(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.day, func(t *testing.T) {
-			if got := f.DayMet(date(t, c.day)); got != c.want {
-				t.Errorf("DayMet(%s) = %v, want %v", c.day, got, c.want)
+			d := date(t, c.day)
+			if got := f.Day(d, today).Met; got != c.want {
+				t.Errorf("Day(%s).Met = %v, want %v", c.day, got, c.want)
+			}
+			if got := f.StatusAtEnd(d).DayMet; got != c.want {
+				t.Errorf("StatusAtEnd(%s).DayMet = %v, want %v", c.day, got, c.want)
 			}
 		})
 	}
-	if got := f.Completion(date(t, "2026-01-10")); got != 1 {
-		t.Errorf("Completion(2026-01-10), a Saturday with every target, = %v, want 1", got)
+	// SPEC.md v2 scores only owed days: a Saturday with every target has
+	// no completion (version 1 gave it 1).
+	if got := f.Day(date(t, "2026-01-10"), today).Completion; got != 0 {
+		t.Errorf("Day(2026-01-10).Completion, a Saturday with every target, = %v, want 0", got)
 	}
 }
 
 // TestEarlierFirstEntryMovesTheStart: without a start_date the start is the
 // earliest entry, so an entry logged before it makes the days in between
-// owed, and the pace drops; with a start_date it only adds.
+// owed, and the pace drops; with a start_date an entry before it changes
+// nothing.
 func TestEarlierFirstEntryMovesTheStart(t *testing.T) {
 	today := date(t, "2026-01-19")
 	cases := []struct {
@@ -512,24 +564,27 @@ func TestEarlierFirstEntryMovesTheStart(t *testing.T) {
 		// 12 - 16 January met; one mail on 5 January makes 5 - 9 January
 		// owed too: 26 mails against 50.
 		{"no start_date", "", 0, -24, rhythm.Streak{Current: 5, Best: 5}},
-		{"start_date 12 January", "2026-01-12", 0, 1, rhythm.Streak{Current: 5, Best: 5}},
+		// SPEC.md v2: an entry before the start is not in ytd (version 1
+		// counted it: a pace of 1).
+		{"start_date 12 January", "2026-01-12", 0, 0, rhythm.Streak{Current: 5, Best: 5}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			f := newFixture(t)
 			if c.start != "" {
-				f.Plan.Start = date(t, c.start)
+				f.start(c.start)
 			}
 			f.perfectRange("2026-01-12", "2026-01-16")
-			if got := f.Pace(rhythm.Mail, today); got != c.before {
-				t.Fatalf("Pace(mail, %v) = %d, want %d", today, got, c.before)
+			if got := kindStatus(t, f.Status(today), rhythm.Mail).Pace; got != c.before {
+				t.Fatalf("Status(%v) mail pace = %d, want %d", today, got, c.before)
 			}
 			f.log("2026-01-05", 1, 0, 0)
-			if got := f.Pace(rhythm.Mail, today); got != c.after {
-				t.Errorf("Pace(mail, %v) after a mail on 5 January = %d, want %d", today, got, c.after)
+			s := f.Status(today)
+			if got := kindStatus(t, s, rhythm.Mail).Pace; got != c.after {
+				t.Errorf("Status(%v) mail pace after a mail on 5 January = %d, want %d", today, got, c.after)
 			}
-			if got := f.Streaks(today); got != c.afterStreak {
-				t.Errorf("Streaks(%v) after a mail on 5 January = %+v, want %+v", today, got, c.afterStreak)
+			if s.Streak != c.afterStreak {
+				t.Errorf("Status(%v).Streak after a mail on 5 January = %+v, want %+v", today, s.Streak, c.afterStreak)
 			}
 		})
 	}
