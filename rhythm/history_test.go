@@ -58,8 +58,8 @@ func TestNewChange(t *testing.T) {
 	}
 }
 
-// historyOf builds a History of changes given as key, value, from triples.
-func historyOf(t *testing.T, triples ...string) *rhythm.History {
+// datedHistory builds a History of changes given as key, value, from triples.
+func datedHistory(t *testing.T, triples ...string) *rhythm.History {
 	t.Helper()
 	var cs []rhythm.Change
 	for i := 0; i+2 < len(triples); i += 3 {
@@ -81,7 +81,7 @@ func historyOf(t *testing.T, triples ...string) *rhythm.History {
 }
 
 func TestHistoryValuesOverTime(t *testing.T) {
-	h := historyOf(t,
+	h := datedHistory(t,
 		"target.mail", "6", "2026-09-01",
 		"target.mail", "7", "2027-01-01",
 		"target.mail", "4", "2026-09-01", // replaces the 6 from the same date
