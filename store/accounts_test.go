@@ -249,7 +249,7 @@ func TestAccounts(t *testing.T) {
 	log := func(d string, k rhythm.Kind, who string, o rhythm.Outcome) rhythm.Entry {
 		t.Helper()
 		esr, err := db.LogEntries(ctx, rhythm.Entry{Date: date(t, d), Kind: k, Who: who, Outcome: o}, 1)
-	es := esr.Entries
+		es := esr.Entries
 		if err != nil {
 			t.Fatal(err)
 		}
