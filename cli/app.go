@@ -10,11 +10,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/adrg/xdg"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"ritme/i18n"
 	"ritme/rhythm"
@@ -53,7 +55,7 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	// The language is known before the commands are built, so that their
 	// help is in it too.
 	a.lang = chooseLang(args, os.Getenv)
-	root := a.rootCommand()
+	root := a.rootCommand(args...)
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
@@ -85,13 +87,35 @@ func (a *app) t(m i18n.Text, args ...any) string { return a.lang.F(m, args...) }
 // n writes a count in the app's language: "1 date", "3 datums".
 func (a *app) n(c i18n.Counted, n int) string { return a.lang.Count(c, n) }
 
-func (a *app) rootCommand() *cobra.Command {
+// command is one of ritme's commands: its name and the method that builds
+// it.
+type command struct {
+	name  string
+	build func(*app) *cobra.Command
+}
+
+// commands are ritme's commands, in the order help lists them.
+var commands = []command{
+	{"log", (*app).logCommand}, {"undo", (*app).undoCommand}, {"status", (*app).statusCommand},
+	{"days", (*app).daysCommand}, {"config", (*app).configCommand}, {"leave", (*app).leaveCommand},
+	{"export", (*app).exportCommand}, {"import", (*app).importCommand}, {"demo", (*app).demoCommand},
+	{"account", (*app).accountCommand}, {"accounts", (*app).accountsCommand}, {"next", (*app).nextCommand},
+	{"outcome", (*app).outcomeCommand}, {"report", (*app).reportCommand}, {"completion", (*app).completionCommand},
+}
+
+// rootCommand builds the root command for the command line args: with
+// only the command they name when they name one of ritme's commands, so
+// that a command does not first build every other one with its flags and
+// help texts (a command's help shows that command and the root's flags
+// only); with every command when they name none (the root runs: the TUI,
+// --version, the root's help) or a word that is no command (help,
+// __complete, a typo).
+func (a *app) rootCommand(args ...string) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "ritme",
 		Short:         a.t(i18n.RootShort),
 		Long:          a.t(i18n.RootLong),
 		Example:       a.t(i18n.RootExample),
-		Version:       version(),
 		Args:          a.noArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
@@ -127,14 +151,49 @@ func (a *app) rootCommand() *cobra.Command {
 	root.Flags().BoolP("version", "v", false, a.t(i18n.FlagVersion))
 	root.RegisterFlagCompletionFunc("db", completeFiles)
 	root.RegisterFlagCompletionFunc("lang", completeWords("en", "nl"))
-	root.AddCommand(
-		a.logCommand(), a.undoCommand(), a.statusCommand(), a.daysCommand(),
-		a.configCommand(), a.leaveCommand(), a.exportCommand(), a.importCommand(),
-		a.demoCommand(), a.accountCommand(), a.accountsCommand(), a.nextCommand(), a.outcomeCommand(),
-		a.reportCommand(), a.completionCommand(),
-	)
+	word := commandWord(root, args)
+	if i := slices.IndexFunc(commands, func(c command) bool { return c.name == word }); i >= 0 {
+		root.AddCommand(commands[i].build(a))
+	} else {
+		root.Version = version() // --version is the root's
+		for _, c := range commands {
+			root.AddCommand(c.build(a))
+		}
+	}
 	a.localize(root)
 	return root
+}
+
+// commandWord returns the word of args that names the command, found as
+// cobra finds it: the first argument that is neither a flag nor the value
+// of one, before any "--"; "" when there is none. A flag written --name or
+// -n, without "=", takes the next argument as its value unless root has it
+// as a flag without a value (--help, --version): cobra reads an unknown
+// flag so too.
+func commandWord(root *cobra.Command, args []string) string {
+	takesValue := func(f *pflag.Flag) bool { return f == nil || f.NoOptDefVal == "" }
+	for i := 0; i < len(args); i++ {
+		s := args[i]
+		switch {
+		case s == "--":
+			return ""
+		case strings.HasPrefix(s, "--") && !strings.Contains(s, "="):
+			if takesValue(root.Flag(s[2:])) {
+				i++
+			}
+		case len(s) == 2 && s[0] == '-' && s[1] != '=':
+			f := root.Flags().ShorthandLookup(s[1:])
+			if f == nil {
+				f = root.PersistentFlags().ShorthandLookup(s[1:])
+			}
+			if takesValue(f) {
+				i++
+			}
+		case s != "" && s[0] != '-':
+			return s
+		}
+	}
+	return ""
 }
 
 // resolveGlobals fills in the database path and today from the flags, the

@@ -69,6 +69,10 @@ func (l *Ledger) UnmarshalBinary(b []byte) error {
 		}
 		col := make([]int32, days)
 		for i := range col {
+			if len(r) > 0 && r[0] < 0x80 { // a varint of one byte: almost every day
+				col[i], r = int32(r[0]), r[1:]
+				continue
+			}
 			v, err := next()
 			if err != nil || v > 1<<30 {
 				return errLedgerData

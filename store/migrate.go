@@ -15,14 +15,20 @@ import (
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// migrations returns the migration scripts in order; script i brings the
-// schema from version i to version i+1.
-func migrations() []string {
+// migrationNames returns the names of the migration scripts in order.
+func migrationNames() []string {
 	names, err := fs.Glob(migrationFS, "migrations/*.sql")
 	if err != nil {
 		panic(err) // the pattern is constant
 	}
 	sort.Strings(names)
+	return names
+}
+
+// migrations returns the migration scripts in order; script i brings the
+// schema from version i to version i+1.
+func migrations() []string {
+	names := migrationNames()
 	scripts := make([]string, len(names))
 	for i, name := range names {
 		b, err := migrationFS.ReadFile(name)
@@ -34,8 +40,10 @@ func migrations() []string {
 	return scripts
 }
 
-// SchemaVersion is the schema version this build of ritme writes.
-var SchemaVersion = len(migrations())
+// SchemaVersion is the schema version this build of ritme writes: the
+// number of migration scripts, counted without reading them, since every
+// process needs it and only a migration needs the scripts.
+var SchemaVersion = len(migrationNames())
 
 // migrate brings the database to SchemaVersion, each step in its own
 // transaction together with its PRAGMA user_version, so that a crash leaves

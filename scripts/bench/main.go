@@ -4,10 +4,11 @@
 //	go run ./scripts/bench            # about five minutes
 //	go run ./scripts/bench -runs 50   # quicker, noisier
 //
-// It builds ritme and three floor programs (scripts/floor-select: open the
-// file and SELECT 1; scripts/floor-insert: open it and insert one row with
-// WAL and synchronous=FULL; scripts/floor-tui: a Bubble Tea program that
-// shows one line), makes demo databases of 1 and 10 years at 40
+// It builds ritme and four floor programs (scripts/floor-select: open the
+// file and SELECT 1; scripts/floor-linked: the same in a binary that links
+// all that ritme links; scripts/floor-insert: open it and insert one row
+// with WAL and synchronous=FULL; scripts/floor-tui: a Bubble Tea program
+// that shows one line), makes demo databases of 1 and 10 years at 40
 // entries a working day and of 10 years at 160, and times the commands in
 // pairs: each run of a command is followed by a run of what it is compared
 // with, and the ratio reported is the median of the pairs' ratios, which
@@ -52,6 +53,7 @@ func main() {
 	ritmeBin = bin("ritme")
 	build(ritmeBin, ".")
 	build(bin("floor-select"), "./scripts/floor-select")
+	build(bin("floor-linked"), "./scripts/floor-linked")
 	build(bin("floor-insert"), "./scripts/floor-insert")
 	build(bin("floor-tui"), "./scripts/floor-tui")
 
@@ -70,6 +72,12 @@ func main() {
 	status := ritme(db10, "status", "--json")
 	r := pair(status, []string{bin("floor-select"), db10})
 	row("`status --json`, 10 y × 40/day, vs floor (open + SELECT 1)", r.text(), "≤ 1.3×")
+	r = pair([]string{bin("floor-linked"), db10}, []string{bin("floor-select"), db10})
+	row("floor-linked (open + SELECT 1, linking all that ritme links) vs floor", r.text(), "")
+	r = pair(status, []string{bin("floor-linked"), db10})
+	row("`status --json`, 10 y × 40/day, vs floor-linked", r.text(), "")
+	r = pair([]string{bin("ritme"), "--version"}, []string{bin("floor-linked"), db10})
+	row("`--version` vs floor-linked", r.text(), "")
 	r = pair(ritme(db10x4, "status", "--json"), status)
 	row("`status --json`, 10 y × 160/day vs 10 y × 40/day", r.text(), "≤ 1.15×")
 	r = pair(status, ritme(db1, "status", "--json"))
