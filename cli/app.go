@@ -102,6 +102,9 @@ func (a *app) rootCommand() *cobra.Command {
 					return a.bad(i18n.BadLang, a.langArg)
 				}
 			}
+			if f := cmd.Flag("db"); f != nil && f.Changed && strings.TrimSpace(a.dbPath) == "" {
+				return a.bad(i18n.EmptyDBFlag)
+			}
 			return a.resolveGlobals()
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {

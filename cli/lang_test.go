@@ -264,7 +264,7 @@ func TestDutchErrors(t *testing.T) {
 		nl("geen csv of json", "export", "--format", "xml"),
 		nl("--to 2026-01-01 ligt voor --from 2026-02-01", "export", "--from", "2026-02-01", "--to", "2026-01-01"),
 		nl("bestand of map bestaat niet", "import", filepath.Join(t.TempDir(), "weg.csv")),
-		nl("regel 2: onbekende soort", "import", writeFile(t, "fax.csv", "date,kind\n2026-02-23,fax\n")),
+		nl("regel 2: ongeldige soortnaam", "import", writeFile(t, "fax.csv", "date,kind\n2026-02-23,Fax!\n")),
 		nl("regel 1: onbekende kolom", "import", writeFile(t, "col.csv", "wanneer,wat\n2026-02-23,mail\n")),
 		nl("het bestand is leeg", "import", writeFile(t, "empty.csv", "")),
 		nl("onbekende fase", "accounts", "--stage", "baas"),

@@ -103,7 +103,7 @@ func (a *app) leaveCommand() *cobra.Command {
 				}
 				year = y
 			}
-			return a.withDB(cmd.Context(), func(db *store.DB) error {
+			return a.withReadDB(cmd.Context(), func(db *store.DB) error {
 				leave, err := db.Leave(cmd.Context(), rhythm.YearStart(year), rhythm.YearEnd(year))
 				if err != nil {
 					return err

@@ -46,9 +46,14 @@ func (db *DB) RemoveLeave(ctx context.Context, from, to rhythm.Date) (int, error
 	return int(n), nil
 }
 
-// rhythm.Leave returns the leave from from to to in date order; zero bounds are
+// Leave returns the leave from from to to in date order; zero bounds are
 // open.
 func (db *DB) Leave(ctx context.Context, from, to rhythm.Date) ([]rhythm.Leave, error) {
+	return leaveIn(ctx, db.sql, from, to)
+}
+
+// leaveIn returns the leave from from to to in date order, read through r.
+func leaveIn(ctx context.Context, r reader, from, to rhythm.Date) ([]rhythm.Leave, error) {
 	lo, hi := "0000-00-00", "9999-99-99"
 	if !from.IsZero() {
 		lo = from.String()
@@ -56,7 +61,7 @@ func (db *DB) Leave(ctx context.Context, from, to rhythm.Date) ([]rhythm.Leave, 
 	if !to.IsZero() {
 		hi = to.String()
 	}
-	rows, err := db.sql.QueryContext(ctx, `SELECT date, kind FROM leave WHERE date BETWEEN ? AND ? ORDER BY date`, lo, hi)
+	rows, err := r.QueryContext(ctx, `SELECT date, kind FROM leave WHERE date BETWEEN ? AND ? ORDER BY date`, lo, hi)
 	if err != nil {
 		return nil, fmt.Errorf("list leave: %w", err)
 	}
