@@ -262,12 +262,12 @@ fases en verlofsoorten mogen ook hun Nederlandse naam hebben.`)
 		"object": newText("object", "JSON-object"),
 		"array":  newText("array", "JSON-array"),
 	}
-	StageNeedsName    = newText("a stage needs an account name", "een fase heeft een accountnaam nodig")
-	IDTwice           = newText("id %s is also on line %d", "id %s staat ook op regel %d")
-	BadID             = newText("id %q: want up to %d printable ASCII characters", "id %q: gebruik hoogstens %d afdrukbare ASCII-tekens")
-	DateBeforeMin     = newText("date %s is before %d", "datum %s ligt voor %d")
-	DateAfterToday    = newText("date %s is after today (%s)", "datum %s ligt na vandaag (%s)")
-	BadCreatedAt      = newText("created_at %q: want an RFC 3339 time such as 2026-11-27T09:15:00Z", "created_at %q: gebruik een RFC 3339-tijd zoals 2026-11-27T09:15:00Z")
+	StageNeedsName = newText("a stage needs an account name", "een fase heeft een accountnaam nodig")
+	IDTwice        = newText("id %s is also on line %d", "id %s staat ook op regel %d")
+	BadID          = newText("id %q: want up to %d printable ASCII characters", "id %q: gebruik hoogstens %d afdrukbare ASCII-tekens")
+	DateBeforeMin  = newText("date %s is before %d", "datum %s ligt voor %d")
+	DateAfterToday = newText("date %s is after today (%s)", "datum %s ligt na vandaag (%s)")
+	BadCreatedAt   = newText("created_at %q: want an RFC 3339 time such as 2026-11-27T09:15:00Z", "created_at %q: gebruik een RFC 3339-tijd zoals 2026-11-27T09:15:00Z")
 )
 
 // demo.
