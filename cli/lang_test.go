@@ -189,7 +189,7 @@ func TestDutchCommandLine(t *testing.T) {
 	if out := nl("outcome", id[:8], "reactie"); !strings.HasPrefix(out, "bel op 2026-11-27 voor Acme BV: reactie · id ") {
 		t.Errorf("outcome reactie printed %q", out)
 	}
-	if out := nl("leave", "add", "2026-11-23", "--kind", "ziek"); !strings.HasPrefix(out, "ziek geregistreerd: 2026-11-23 (1 datum, 1 werkdag)") {
+	if out := nl("leave", "add", "2026-11-23", "--kind", "ziek"); !strings.HasPrefix(out, "ziek geregistreerd: 2026-11-23 (1 werkdag)") {
 		t.Errorf("leave add --kind ziek printed %q", out)
 	}
 	if out := must(t, db, "leave", "list"); !strings.Contains(out, "sick") {
@@ -280,7 +280,7 @@ func TestDutchErrors(t *testing.T) {
 	if line := refused(t, db, 1, "--lang", "nl", "demo"); !strings.Contains(line, "demo vult alleen een lege database") {
 		t.Errorf("demo on a full database: %q", line)
 	}
-	if line := refused(t, db, 1, "--lang", "nl", "leave", "rm", "2026-03-05"); !strings.Contains(line, "geen verlof geregistreerd in 2026-03-05") {
+	if line := refused(t, db, 1, "--lang", "nl", "leave", "rm", "2026-03-05"); !strings.Contains(line, "geen verlof geregistreerd op 2026-03-05") {
 		t.Errorf("leave rm without leave: %q", line)
 	}
 }

@@ -28,3 +28,18 @@ var (
 	ImportedRest   = newText("and %d of %d leave dates, %d of %d settings changes, %d of %d account stages (what this database already had was kept)",
 		"en %d van %d verlofdatums, %d van %d instellingswijzigingen, %d van %d accountfases (wat deze database al had, is behouden)")
 )
+
+// leave add and rm, undo.
+var (
+	LeaveRegistered      = newText("registered %s: %s (%s)", "%s geregistreerd: %s (%s)")
+	LeaveSkippedOff      = newText("skipped %s that are not workdays: %s", "%s overgeslagen die geen werkdag zijn: %s")
+	LeaveSkippedHolidays = newText("skipped %s: %s", "%s overgeslagen: %s")
+	LeaveHolidays        = Counted{newText("%d holiday", "%d feestdag"), newText("%d holidays", "%d feestdagen")}
+	LeaveReplaced        = newText("replaced %s on %s", "%s vervangen op %s")
+	LeaveHasEntries      = newText("note: entries are logged on %s; they keep counting for the year, but a day of leave owes nothing and breaks no streak",
+		"let op: er zijn contacten gelogd op %s; die blijven meetellen voor het jaar, maar een verlofdag is niets verschuldigd en breekt geen reeks")
+	LeaveNoWorkday = newText("%s has no workday date (only days that are not workdays, or holidays); leave is registered on workday dates only",
+		"%s heeft geen werkdagdatum (alleen dagen die geen werkdag zijn, of feestdagen); verlof wordt alleen op werkdagdatums geregistreerd")
+	NoLeaveOn     = newText("no leave registered on %s", "geen verlof geregistreerd op %s")
+	NoLeaveFromTo = newText("no leave registered from %s to %s", "geen verlof geregistreerd van %s tot en met %s")
+)

@@ -11,21 +11,56 @@ import (
 // AddLeave registers every date from from to to as leave of kind, replacing
 // the kind of dates already registered. It returns the number of dates.
 func (db *DB) AddLeave(ctx context.Context, from, to rhythm.Date, kind rhythm.LeaveKind) (int, error) {
-	n := 0
+	var dates []rhythm.Date
+	for d := from; d <= to; d++ {
+		dates = append(dates, d)
+	}
+	if _, err := db.RegisterLeave(ctx, dates, kind); err != nil {
+		return 0, err
+	}
+	return len(dates), nil
+}
+
+// LeaveRegistered says what RegisterLeave found on the dates it registered.
+type LeaveRegistered struct {
+	// Replaced holds the dates that had leave of another kind, with that
+	// kind, in date order.
+	Replaced []rhythm.Leave
+	// WithEntries holds the dates that have entries, in date order.
+	WithEntries []rhythm.Date
+}
+
+// RegisterLeave registers dates, in date order, as leave of kind, in one
+// transaction, replacing the kind of dates already registered, and says
+// which dates had another kind and which have entries.
+func (db *DB) RegisterLeave(ctx context.Context, dates []rhythm.Date, kind rhythm.LeaveKind) (LeaveRegistered, error) {
+	var r LeaveRegistered
 	err := db.write(ctx, func(tx *sql.Tx) error {
-		for d := from; d <= to; d++ {
+		for _, d := range dates {
+			var had string
+			var entries int
+			err := tx.QueryRowContext(ctx, `SELECT coalesce((SELECT kind FROM leave WHERE date = ?1), ''),
+				(SELECT count(*) FROM day_counts WHERE date = ?1)`, d.String()).Scan(&had, &entries)
+			if err != nil {
+				return err
+			}
+			if had != "" && had != string(kind) {
+				r.Replaced = append(r.Replaced, rhythm.Leave{Date: d, Kind: rhythm.LeaveKind(had)})
+			}
+			if entries > 0 {
+				r.WithEntries = append(r.WithEntries, d)
+			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO leave (date, kind) VALUES (?, ?)
 				ON CONFLICT (date) DO UPDATE SET kind = excluded.kind`, d.String(), string(kind)); err != nil {
 				return err
 			}
-			n++
 		}
 		return nil
 	})
 	if err != nil {
-		return 0, fmt.Errorf("add leave: %w", err)
+		return LeaveRegistered{}, fmt.Errorf("add leave: %w", err)
 	}
-	return n, nil
+	return r, nil
 }
 
 // RemoveLeave unregisters the leave from from to to and returns how many
