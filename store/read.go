@@ -43,10 +43,11 @@ func OpenRead(ctx context.Context, path string) (*DB, error) {
 		return nil, err
 	}
 	params := []string{"mode=ro", "_pragma=busy_timeout(" + fmt.Sprint(busyTimeout.Milliseconds()) + ")"}
-	if _, err := os.Lstat(abs + "-wal"); errors.Is(err, os.ErrNotExist) && !writable(filepath.Dir(abs)) {
+	if _, err := os.Lstat(abs + "-wal"); errors.Is(err, os.ErrNotExist) {
 		// A WAL-mode file opened read-only needs a -shm file, which a
-		// read-only folder cannot hold; with no -wal beside it the file
-		// holds all its data, so it can be read as immutable.
+		// read-only folder cannot hold, and which SQLite would leave beside
+		// a read-only file, with a -wal; with no -wal beside it the file
+		// holds all its data, so it is read as immutable.
 		params = append(params, "immutable=1")
 	}
 	sqlDB, err := sql.Open("sqlite", dsn(abs, params...))
