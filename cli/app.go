@@ -134,7 +134,7 @@ func (a *app) rootCommand() *cobra.Command {
 		a.logCommand(), a.undoCommand(), a.statusCommand(), a.daysCommand(),
 		a.configCommand(), a.leaveCommand(), a.exportCommand(), a.importCommand(),
 		a.demoCommand(), a.accountCommand(), a.accountsCommand(), a.nextCommand(), a.outcomeCommand(),
-		a.reportCommand(), a.completionCommand(),
+		a.reportCommand(), a.backupCommand(), a.completionCommand(),
 	)
 	a.localize(root)
 	return root
@@ -177,17 +177,31 @@ func displayPath(p string) string {
 	return p
 }
 
-// withDB opens the database, runs fn and closes it.
+// withDB opens the database, runs fn and closes it. After a write that
+// committed (a.saved), and that fn has reported, it makes the day's
+// snapshot when this was the day's first write.
 func (a *app) withDB(ctx context.Context, fn func(*store.DB) error) error {
 	db, err := store.Open(ctx, a.dbPath)
 	if err != nil {
 		return err
 	}
 	err = fn(db)
+	if a.committed {
+		a.snapshot(ctx, db)
+	}
 	if cerr := db.Close(); err == nil && cerr != nil {
 		err = a.fail(i18n.CloseDB, cerr)
 	}
 	return err
+}
+
+// snapshot makes the day's snapshot of db (store.DB.Snapshot), on the
+// clock's date, not --today. A failure is a warning: the write it follows
+// is saved whatever happens here.
+func (a *app) snapshot(ctx context.Context, db *store.DB) {
+	if _, err := db.Snapshot(ctx, time.Now()); err != nil {
+		fmt.Fprintln(a.stderr, "ritme: "+oneLine(a.t(i18n.SnapshotFailed, a.explain(err))))
+	}
 }
 
 // withReadDB opens the database for a command that only reads, runs fn

@@ -43,3 +43,34 @@ var (
 	NoLeaveOn     = newText("no leave registered on %s", "geen verlof geregistreerd op %s")
 	NoLeaveFromTo = newText("no leave registered from %s to %s", "geen verlof geregistreerd van %s tot en met %s")
 )
+
+// backup and the daily snapshots.
+var (
+	BackupUse   = newText("backup [PATH]", "backup [PAD]")
+	BackupShort = newText("Copy the whole database to a file (a backup you can open as it is)", "Kopieer de hele database naar een bestand (een back-up die zo te openen is)")
+	BackupLong  = newText(`Writes a consistent copy of the whole database file (SQLite's VACUUM INTO),
+also while the TUI or other commands are writing. Without PATH it goes to
+backups/ritme-YYYY-MM-DDTHHMMSS.db beside the database. An existing PATH is
+refused unless --force. Open the copy with ritme --db PATH, or put it in the
+database's place to restore it.
+
+ritme also keeps daily snapshots by itself in that backups folder: see
+backup.keep in ritme config.`,
+		`Schrijft een consistente kopie van het hele databasebestand (VACUUM INTO van
+SQLite), ook terwijl de TUI of andere opdrachten schrijven. Zonder PAD komt hij
+in backups/ritme-JJJJ-MM-DDTHHMMSS.db naast de database. Een bestaand PAD wordt
+geweigerd, tenzij --force. Open de kopie met ritme --db PAD, of zet hem op de
+plaats van de database om hem terug te zetten.
+
+ritme houdt ook zelf dagelijkse snapshots bij in die map backups: zie
+backup.keep in ritme config.`)
+	BackupExample = newText("  ritme backup\n  ritme backup ~/ritme-before-import.db\n  ritme backup /mnt/usb/ritme.db --force",
+		"  ritme backup\n  ritme backup ~/ritme-voor-import.db\n  ritme backup /mnt/usb/ritme.db --force")
+	FlagForce       = newText("replace PATH when it exists", "vervang PAD als het bestaat")
+	NothingToBackUp = newText("%s does not exist: there is no database to back up", "%s bestaat niet: er is geen database om te back-uppen")
+	BackupIsDB      = newText("%s is the database itself; choose another path", "%s is de database zelf; kies een ander pad")
+	BackupTo        = newText("backup to %s: %s", "back-up naar %s: %s")
+	BackupExists    = newText("%s already exists; add --force to replace it", "%s bestaat al; voeg --force toe om het te vervangen")
+	BackedUp        = newText("backed up %s to %s", "%s geback-upt naar %s")
+	SnapshotFailed  = newText("warning: the daily snapshot failed (%s); what you changed is saved", "waarschuwing: de dagelijkse snapshot is mislukt (%s); wat je wijzigde is opgeslagen")
+)
