@@ -74,3 +74,8 @@ backup.keep in ritme config.`)
 	BackedUp        = newText("backed up %s to %s", "%s geback-upt naar %s")
 	SnapshotFailed  = newText("warning: the daily snapshot failed (%s); what you changed is saved", "waarschuwing: de dagelijkse snapshot is mislukt (%s); wat je wijzigde is opgeslagen")
 )
+
+// DemoNotEmptyData refuses demo on a database without entries that is not
+// empty all the same.
+var DemoNotEmptyData = newText("demo fills only an empty database; %s has leave, changed settings or accounts",
+	"demo vult alleen een lege database; %s heeft verlof, gewijzigde instellingen of accounts")

@@ -107,18 +107,33 @@ func defaultOf(key string) int {
 	return n
 }
 
-// ErrNotEmpty means Fill was given a database that has entries.
-var ErrNotEmpty = errors.New("the database has entries")
+// ErrNotEmpty means Fill was given a database that is not empty.
+var ErrNotEmpty = errors.New("the database is not empty")
 
-// Fill writes a whole history into a database without entries, in one
-// transaction: leave (never replacing leave already registered), entries
-// and stages. It refuses, with ErrNotEmpty and without writing, a database
-// that has entries, checked inside the transaction so that no other ritme
-// process can log one in between.
+// emptyQuery counts what makes a database not empty: entries, leave,
+// settings changed from their defaults (a dated change, or a stored start,
+// rest_days or backup.keep) and accounts with a stage.
+const emptyQuery = `SELECT (SELECT count(*) FROM entries) + (SELECT count(*) FROM leave) +
+	(SELECT count(*) FROM setting_changes) + (SELECT count(*) FROM settings) + (SELECT count(*) FROM accounts)`
+
+// IsEmpty reports whether the database is empty: no entries, no leave, no
+// settings changed from their defaults, no accounts.
+func (db *DB) IsEmpty(ctx context.Context) (bool, error) {
+	var n int
+	if err := db.sql.QueryRowContext(ctx, emptyQuery).Scan(&n); err != nil {
+		return false, fmt.Errorf("read contents: %w", err)
+	}
+	return n == 0, nil
+}
+
+// Fill writes a whole history into an empty database (see IsEmpty), in one
+// transaction: leave, entries and stages. It refuses, with ErrNotEmpty and
+// without writing, a database that is not empty, checked inside the
+// transaction so that no other ritme process can write in between.
 func (db *DB) Fill(ctx context.Context, leave []rhythm.Leave, entries []rhythm.Entry, stages []rhythm.AccountStage) error {
 	err := db.write(ctx, func(tx *sql.Tx) error {
 		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM entries`).Scan(&n); err != nil {
+		if err := tx.QueryRowContext(ctx, emptyQuery).Scan(&n); err != nil {
 			return err
 		}
 		if n > 0 {
