@@ -17,7 +17,7 @@ func TestLeaveAddListRemove(t *testing.T) {
 	// registered; vacation is the default kind.
 	out := must(t, db, "leave", "add", "2026-07-20", "2026-07-31")
 	if want := "registered vacation: 2026-07-20 – 2026-07-31 (10 working days)\n" +
-		"skipped 2 dates that are not workdays: 2026-07-25 – 2026-07-26\n"; out != want {
+		"skipped 2 dates in the weekend (not workdays): 2026-07-25 – 2026-07-26\n"; out != want {
 		t.Errorf("leave add printed %q, want %q", out, want)
 	}
 	must(t, db, "leave", "add", "2026-03-04", "--kind", "sick")
@@ -137,7 +137,7 @@ func TestLeaveOnWorkdayDatesOnly(t *testing.T) {
 	// sick day replaced, a day with an entry.
 	out, errOut, code := ritme(t, db, "leave", "add", "2026-04-24", "2026-04-30")
 	want := "registered vacation: 2026-04-24 – 2026-04-30 (4 working days)\n" +
-		"skipped 2 dates that are not workdays: 2026-04-25 – 2026-04-26\n" +
+		"skipped 2 dates in the weekend (not workdays): 2026-04-25 – 2026-04-26\n" +
 		"skipped 1 holiday: 2026-04-27 Koningsdag\n" +
 		"replaced sick on 2026-04-28\n"
 	if code != 0 || out != want {

@@ -32,7 +32,7 @@ var (
 // leave add and rm, undo.
 var (
 	LeaveRegistered      = newText("registered %s: %s (%s)", "%s geregistreerd: %s (%s)")
-	LeaveSkippedOff      = newText("skipped %s that are not workdays: %s", "%s overgeslagen die geen werkdag zijn: %s")
+	LeaveSkippedOff      = newText("skipped %s in the weekend (not workdays): %s", "%s in het weekend overgeslagen (geen werkdagen): %s")
 	LeaveSkippedHolidays = newText("skipped %s: %s", "%s overgeslagen: %s")
 	LeaveHolidays        = Counted{newText("%d holiday", "%d feestdag"), newText("%d holidays", "%d feestdagen")}
 	LeaveReplaced        = newText("replaced %s on %s", "%s vervangen op %s")
