@@ -136,7 +136,7 @@ het plan; verlof is wat er echt gebeurde (of geboekt is).`)
 	LeaveExample = newText("  ritme leave add 2026-07-20 2026-07-31\n  ritme leave rm 2026-07-31\n  ritme leave list",
 		"  ritme leave add 2026-07-20 2026-07-31\n  ritme leave rm 2026-07-31\n  ritme leave list")
 	LeaveAddUse     = newText("add FROM [TO]", "add VAN [TOT]")
-	LeaveAddShort   = newText("Register leave on a date or a range of dates", "Registreer verlof op een datum of een reeks datums")
+	LeaveAddShort   = newText("Register leave on the workday dates of a date or a range of dates", "Registreer verlof op de werkdagdatums van een datum of een reeks datums")
 	LeaveAddExample = newText("  ritme leave add 2026-07-20 2026-07-31\n  ritme leave add 2026-11-27 --kind sick",
 		"  ritme leave add 2026-07-20 2026-07-31\n  ritme leave add 2026-11-27 --kind ziek")
 	FlagLeaveKind    = newText("the `kind` of leave: vacation, sick, training or other", "de `soort` verlof: vakantie, ziek, opleiding of overig")
