@@ -119,7 +119,7 @@ func (a *app) accountsCommand() *cobra.Command {
 			if !ok {
 				return a.bad(i18n.BadSort, sort)
 			}
-			return a.withDB(cmd.Context(), func(db *store.DB) error {
+			return a.withReadDB(cmd.Context(), func(db *store.DB) error {
 				accounts, cal, err := loadAccounts(cmd, db)
 				if err != nil {
 					return err
@@ -196,7 +196,7 @@ func (a *app) nextCommand() *cobra.Command {
 			if n < 1 || n > 1000 {
 				return a.bad(i18n.OutOfRange, "-n", n, 1, 1000)
 			}
-			return a.withDB(cmd.Context(), func(db *store.DB) error {
+			return a.withReadDB(cmd.Context(), func(db *store.DB) error {
 				accounts, cal, err := loadAccounts(cmd, db)
 				if err != nil {
 					return err

@@ -100,7 +100,8 @@ var commands = []command{
 	{"days", (*app).daysCommand}, {"config", (*app).configCommand}, {"leave", (*app).leaveCommand},
 	{"export", (*app).exportCommand}, {"import", (*app).importCommand}, {"demo", (*app).demoCommand},
 	{"account", (*app).accountCommand}, {"accounts", (*app).accountsCommand}, {"next", (*app).nextCommand},
-	{"outcome", (*app).outcomeCommand}, {"report", (*app).reportCommand}, {"completion", (*app).completionCommand},
+	{"outcome", (*app).outcomeCommand}, {"report", (*app).reportCommand}, {"backup", (*app).backupCommand},
+	{"completion", (*app).completionCommand},
 }
 
 // rootCommand builds the root command for the command line args: with
@@ -125,6 +126,9 @@ func (a *app) rootCommand(args ...string) *cobra.Command {
 				if _, err := i18n.ParseLang(a.langArg); err != nil {
 					return a.bad(i18n.BadLang, a.langArg)
 				}
+			}
+			if f := cmd.Flag("db"); f != nil && f.Changed && strings.TrimSpace(a.dbPath) == "" {
+				return a.bad(i18n.EmptyDBFlag)
 			}
 			return a.resolveGlobals()
 		},
@@ -233,17 +237,31 @@ func displayPath(p string) string {
 	return p
 }
 
-// withDB opens the database, runs fn and closes it.
+// withDB opens the database, runs fn and closes it. After a write that
+// committed (a.saved), and that fn has reported, it makes the day's
+// snapshot when this was the day's first write.
 func (a *app) withDB(ctx context.Context, fn func(*store.DB) error) error {
 	db, err := store.Open(ctx, a.dbPath)
 	if err != nil {
 		return err
 	}
 	err = fn(db)
+	if a.committed {
+		a.snapshot(ctx, db)
+	}
 	if cerr := db.Close(); err == nil && cerr != nil {
 		err = a.fail(i18n.CloseDB, cerr)
 	}
 	return err
+}
+
+// snapshot makes the day's snapshot of db (store.DB.Snapshot), on the
+// clock's date, not --today. A failure is a warning: the write it follows
+// is saved whatever happens here.
+func (a *app) snapshot(ctx context.Context, db *store.DB) {
+	if _, err := db.Snapshot(ctx, time.Now()); err != nil {
+		fmt.Fprintln(a.stderr, "ritme: "+oneLine(a.t(i18n.SnapshotFailed, a.explain(err))))
+	}
 }
 
 // withReadDB opens the database for a command that only reads, runs fn

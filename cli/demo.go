@@ -30,12 +30,8 @@ func (a *app) demoCommand() *cobra.Command {
 				return a.bad(i18n.OutOfRange, "--per-day", perDay, 1, 500)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
-				n, err := db.EntryCount(cmd.Context())
-				if err != nil {
+				if err := a.demoRefusal(cmd, db); err != nil {
 					return err
-				}
-				if n > 0 {
-					return a.fail(i18n.DemoNotEmpty, displayPath(db.Path()), a.n(i18n.Entries, n))
 				}
 				s, err := db.Settings(cmd.Context())
 				if err != nil {
@@ -47,8 +43,9 @@ func (a *app) demoCommand() *cobra.Command {
 				h := newDemoHistory(s, a.today, years, perDay)
 				err = db.Fill(cmd.Context(), h.leave, h.entries, h.stages)
 				if errors.Is(err, store.ErrNotEmpty) {
-					n, _ := db.EntryCount(cmd.Context())
-					return a.fail(i18n.DemoNotEmpty, displayPath(db.Path()), a.n(i18n.Entries, n))
+					if err := a.demoRefusal(cmd, db); err != nil {
+						return err
+					}
 				}
 				if err != nil {
 					return err
@@ -63,6 +60,23 @@ func (a *app) demoCommand() *cobra.Command {
 	cmd.Flags().IntVar(&years, "years", 1, a.t(i18n.FlagYears))
 	cmd.Flags().IntVar(&perDay, "per-day", 0, a.t(i18n.FlagPerDay))
 	return cmd
+}
+
+// demoRefusal refuses a database that is not empty (store.DB.IsEmpty),
+// saying how many entries it has, or else that it has other data.
+func (a *app) demoRefusal(cmd *cobra.Command, db *store.DB) error {
+	empty, err := db.IsEmpty(cmd.Context())
+	if err != nil || empty {
+		return err
+	}
+	n, err := db.EntryCount(cmd.Context())
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		return a.fail(i18n.DemoNotEmpty, displayPath(db.Path()), a.n(i18n.Entries, n))
+	}
+	return a.fail(i18n.DemoNotEmptyData, displayPath(db.Path()))
 }
 
 // demoHistory is generated history: leave, entries and account stages.

@@ -77,3 +77,21 @@ func TestDemoBad(t *testing.T) {
 		t.Errorf("refused demos left %d entries", n)
 	}
 }
+
+// TestDemoOnlyOnAnEmptyDatabase: leave, a changed setting or an account's
+// stage make a database not empty, as SPEC defines it; demo refuses it.
+func TestDemoOnlyOnAnEmptyDatabase(t *testing.T) {
+	t.Parallel()
+	for _, args := range [][]string{
+		{"leave", "add", "2026-02-02"},
+		{"config", "set", "target.mail", "6"},
+		{"config", "set", "backup.keep", "3"},
+		{"account", "set", "Acme", "--stage", "prospect"},
+	} {
+		db := newDB(t)
+		must(t, db, args...)
+		if line := refused(t, db, 1, "demo"); !strings.Contains(line, "only an empty database") {
+			t.Errorf("demo after %q: %q", args, line)
+		}
+	}
+}

@@ -54,6 +54,10 @@ func (a *app) explain(err error) string {
 		return a.t(i18n.NotRitme, a.dbPath)
 	case errors.Is(err, store.ErrTooNew):
 		return a.t(i18n.TooNew, a.dbPath)
+	case errors.Is(err, store.ErrCannotWrite):
+		return a.t(i18n.CannotWrite, a.dbPath)
+	case errors.Is(err, store.ErrReadOnly):
+		return a.t(i18n.ReadOnlyOld, a.dbPath)
 	case errors.Is(err, store.ErrAmbiguous):
 		return a.t(i18n.Ambiguous)
 	}

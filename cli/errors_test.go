@@ -165,7 +165,7 @@ func TestFailingCommandCreatesNothing(t *testing.T) {
 	// must not create them.
 	dir := filepath.Join(t.TempDir(), "new")
 	db := filepath.Join(dir, "ritme.db")
-	badRow := writeFile(t, "bad.csv", "date,kind\n2026-02-23,mail\n2026-02-24,fax\n")
+	badRow := writeFile(t, "bad.csv", "date,kind\n2026-02-23,mail\n2026-02-24,Fax!\n")
 	for _, c := range []struct {
 		code int
 		args []string

@@ -14,7 +14,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"ritme/i18n"
-	"ritme/rhythm"
 	"ritme/store"
 )
 
@@ -71,20 +70,16 @@ func (a *app) exportCommand() *cobra.Command {
 					return a.bad(i18n.IsFolder, out)
 				}
 			}
-			return a.withDB(cmd.Context(), func(db *store.DB) error {
-				entries, err := db.Entries(cmd.Context(), q)
-				if err != nil {
-					return err
-				}
-				stages, err := db.Stages(cmd.Context())
+			return a.withReadDB(cmd.Context(), func(db *store.DB) error {
+				ar, err := db.ReadArchive(cmd.Context(), q)
 				if err != nil {
 					return err
 				}
 				var buf bytes.Buffer
 				if format == "json" {
-					err = writeJSONEntries(&buf, entries, stages)
+					err = writeExportJSON(&buf, ar)
 				} else {
-					err = writeCSV(&buf, entries, stages)
+					err = writeCSV(&buf, ar.Entries, ar.Stages)
 				}
 				if err != nil {
 					return a.fail(i18n.ExportFailed, err)
@@ -96,7 +91,7 @@ func (a *app) exportCommand() *cobra.Command {
 				if err := writeFileAtomic(out, buf.Bytes()); err != nil {
 					return a.fail(i18n.ExportTo, out, a.fileReason(err))
 				}
-				_, err = fmt.Fprintln(a.stderr, a.t(i18n.Exported, a.n(i18n.Entries, len(entries)), out))
+				_, err = fmt.Fprintln(a.stderr, a.t(i18n.Exported, a.n(i18n.Entries, len(ar.Entries)), out))
 				return err
 			})
 		},
@@ -172,34 +167,37 @@ func (a *app) importCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			rows, err := a.readEntries(data)
+			f, err := a.readImport(data)
 			if err != nil {
 				return a.badIn(args[0], err)
 			}
-			if a.noDBYet() {
-				if _, _, err := a.validateImport(rows, rhythm.DefaultSettings(), a.today, time.Now()); err != nil {
-					return a.badIn(args[0], err)
-				}
+			ar, err := a.checkImport(f, a.today, time.Now())
+			if err != nil {
+				return a.badIn(args[0], err)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
-				s, err := db.Settings(cmd.Context())
-				if err != nil {
-					return err
-				}
-				entries, stages, err := a.validateImport(rows, s, a.today, time.Now())
-				if err != nil {
-					return a.badIn(args[0], err)
-				}
-				added, skipped, err := db.Import(cmd.Context(), entries, stages...)
+				m, err := db.Merge(cmd.Context(), ar)
 				if err != nil {
 					return err
 				}
 				a.saved()
-				_, err = fmt.Fprintln(a.stdout, a.t(i18n.Imported, a.n(i18n.Entries, added), a.n(i18n.Entries, skipped)))
-				return err
+				return a.printImported(ar, m)
 			})
 		},
 	}
+}
+
+// printImported says what an import added and kept, with the note that log
+// gives when an entry added is dated before the start.
+func (a *app) printImported(ar store.Archive, m store.Merged) error {
+	_, err := fmt.Fprintln(a.stdout, a.t(i18n.Imported, a.n(i18n.Entries, m.Added), a.n(i18n.Entries, m.Skipped)))
+	if len(ar.Leave)+len(ar.Changes) > 0 && err == nil { // a backup, not entries alone
+		_, err = fmt.Fprintln(a.stdout, a.t(i18n.ImportedRest, m.Leave, len(ar.Leave), m.Changes, len(ar.Changes), m.Stages, len(ar.Stages)))
+	}
+	if !m.FirstAdded.IsZero() && m.FirstAdded < m.Start {
+		fmt.Fprintln(a.stderr, "ritme: "+a.t(i18n.BeforeStart, m.FirstAdded, m.Start))
+	}
+	return err
 }
 
 // readInput reads a file, or standard input for "-". A file that is not

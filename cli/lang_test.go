@@ -189,7 +189,7 @@ func TestDutchCommandLine(t *testing.T) {
 	if out := nl("outcome", id[:8], "reactie"); !strings.HasPrefix(out, "bel op 2026-11-27 voor Acme BV: reactie · id ") {
 		t.Errorf("outcome reactie printed %q", out)
 	}
-	if out := nl("leave", "add", "2026-11-23", "--kind", "ziek"); !strings.HasPrefix(out, "ziek geregistreerd: 2026-11-23 (1 datum, 1 werkdag)") {
+	if out := nl("leave", "add", "2026-11-23", "--kind", "ziek"); !strings.HasPrefix(out, "ziek geregistreerd: 2026-11-23 (1 werkdag)") {
 		t.Errorf("leave add --kind ziek printed %q", out)
 	}
 	if out := must(t, db, "leave", "list"); !strings.Contains(out, "sick") {
@@ -264,7 +264,7 @@ func TestDutchErrors(t *testing.T) {
 		nl("geen csv of json", "export", "--format", "xml"),
 		nl("--to 2026-01-01 ligt voor --from 2026-02-01", "export", "--from", "2026-02-01", "--to", "2026-01-01"),
 		nl("bestand of map bestaat niet", "import", filepath.Join(t.TempDir(), "weg.csv")),
-		nl("regel 2: onbekende soort", "import", writeFile(t, "fax.csv", "date,kind\n2026-02-23,fax\n")),
+		nl("regel 2: ongeldige soortnaam", "import", writeFile(t, "fax.csv", "date,kind\n2026-02-23,Fax!\n")),
 		nl("regel 1: onbekende kolom", "import", writeFile(t, "col.csv", "wanneer,wat\n2026-02-23,mail\n")),
 		nl("het bestand is leeg", "import", writeFile(t, "empty.csv", "")),
 		nl("onbekende fase", "accounts", "--stage", "baas"),
@@ -280,7 +280,7 @@ func TestDutchErrors(t *testing.T) {
 	if line := refused(t, db, 1, "--lang", "nl", "demo"); !strings.Contains(line, "demo vult alleen een lege database") {
 		t.Errorf("demo on a full database: %q", line)
 	}
-	if line := refused(t, db, 1, "--lang", "nl", "leave", "rm", "2026-03-05"); !strings.Contains(line, "geen verlof geregistreerd in 2026-03-05") {
+	if line := refused(t, db, 1, "--lang", "nl", "leave", "rm", "2026-03-05"); !strings.Contains(line, "geen verlof geregistreerd op 2026-03-05") {
 		t.Errorf("leave rm without leave: %q", line)
 	}
 }

@@ -42,20 +42,21 @@ func (a *app) leaveCommand() *cobra.Command {
 			if !ok {
 				return a.bad(i18n.BadLeaveKind, kind)
 			}
+			s, err := a.settings(cmd)
+			if err != nil {
+				return err
+			}
+			plan := planLeave(rhythm.NewCalendar(s.History, nil), from, to)
+			if len(plan.dates) == 0 {
+				return a.bad(i18n.LeaveNoWorkday, spanText(from, to))
+			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
-				s, err := db.Settings(cmd.Context())
-				if err != nil {
-					return err
-				}
-				n, err := db.AddLeave(cmd.Context(), from, to, k)
+				r, err := db.RegisterLeave(cmd.Context(), plan.dates, k)
 				if err != nil {
 					return err
 				}
 				a.saved()
-				working := rhythm.NewCalendar(s.History, nil).WorkdayDates(from, to)
-				_, err = fmt.Fprintln(a.stdout, a.t(i18n.LeaveAdded, a.leaveKind(k), spanText(from, to),
-					a.n(i18n.Dates, n), a.n(i18n.WorkingDays, working)))
-				return err
+				return a.printLeaveAdded(k, from, to, plan, r)
 			})
 		},
 	}
@@ -72,7 +73,7 @@ func (a *app) leaveCommand() *cobra.Command {
 				return err
 			}
 			if a.noDBYet() {
-				return a.fail(i18n.NoLeaveIn, spanText(from, to))
+				return a.noLeave(from, to)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				n, err := db.RemoveLeave(cmd.Context(), from, to)
@@ -80,7 +81,7 @@ func (a *app) leaveCommand() *cobra.Command {
 					return err
 				}
 				if n == 0 {
-					return a.fail(i18n.NoLeaveIn, spanText(from, to))
+					return a.noLeave(from, to)
 				}
 				a.saved()
 				_, err = fmt.Fprintln(a.stdout, a.t(i18n.LeaveRemoved, spanText(from, to), a.n(i18n.Dates, n)))
@@ -103,7 +104,7 @@ func (a *app) leaveCommand() *cobra.Command {
 				}
 				year = y
 			}
-			return a.withDB(cmd.Context(), func(db *store.DB) error {
+			return a.withReadDB(cmd.Context(), func(db *store.DB) error {
 				leave, err := db.Leave(cmd.Context(), rhythm.YearStart(year), rhythm.YearEnd(year))
 				if err != nil {
 					return err
@@ -119,6 +120,15 @@ func (a *app) leaveCommand() *cobra.Command {
 	list.Flags().StringVar(&yearArg, "year", "", a.t(i18n.FlagLeaveYear))
 	cmd.AddCommand(add, rm, list)
 	return cmd
+}
+
+// noLeave is the failure of leave rm when there is no leave from from to
+// to: "no leave registered on DATE", or "from FROM to TO".
+func (a *app) noLeave(from, to rhythm.Date) error {
+	if from == to {
+		return a.fail(i18n.NoLeaveOn, from)
+	}
+	return a.fail(i18n.NoLeaveFromTo, from, to)
 }
 
 // leaveKind returns the name of a kind of leave in the app's language.
@@ -186,10 +196,11 @@ func (a *app) printLeave(year int, leave []rhythm.Leave, s rhythm.Settings) erro
 	cal := rhythm.NewCalendar(s.History, nil)
 	var b strings.Builder
 	total := 0
-	// Group consecutive dates of one kind into spans.
+	// Group dates of one kind into spans, across the days between them that
+	// are not workday dates (a weekend in a fortnight of vacation).
 	for i := 0; i < len(leave); {
 		j := i
-		for j+1 < len(leave) && leave[j+1].Date == leave[j].Date+1 && leave[j+1].Kind == leave[i].Kind {
+		for j+1 < len(leave) && leave[j+1].Kind == leave[i].Kind && cal.WorkdayDates(leave[j].Date+1, leave[j+1].Date-1) == 0 {
 			j++
 		}
 		working := cal.WorkdayDates(leave[i].Date, leave[j].Date)

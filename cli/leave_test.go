@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -12,11 +13,12 @@ func TestLeaveAddListRemove(t *testing.T) {
 		t.Errorf("leave list on a new database: %q", out)
 	}
 
-	// Mon 20 to Fri 31 July: 12 dates, 10 working days; vacation is the
-	// default kind.
+	// Mon 20 to Fri 31 July: 12 dates, 10 of them workday dates, which are
+	// registered; vacation is the default kind.
 	out := must(t, db, "leave", "add", "2026-07-20", "2026-07-31")
-	if !strings.Contains(out, "vacation") || !strings.Contains(out, "12 dates") || !strings.Contains(out, "10 working days") {
-		t.Errorf("leave add printed %q", out)
+	if want := "registered vacation: 2026-07-20 – 2026-07-31 (10 working days)\n" +
+		"skipped 2 dates in the weekend (not workdays): 2026-07-25 – 2026-07-26\n"; out != want {
+		t.Errorf("leave add printed %q, want %q", out, want)
 	}
 	must(t, db, "leave", "add", "2026-03-04", "--kind", "sick")
 	must(t, db, "leave", "add", "2026-09-10", "--kind", "TRAINING")
@@ -43,12 +45,12 @@ func TestLeaveAddListRemove(t *testing.T) {
 	}
 
 	// Remove part of the summer, then a single date.
-	if out := must(t, db, "leave", "rm", "2026-07-27", "2026-07-31"); !strings.Contains(out, "5 dates") {
+	if out := must(t, db, "leave", "rm", "2026-07-25", "2026-07-31"); !strings.Contains(out, "5 dates") {
 		t.Errorf("leave rm printed %q", out)
 	}
 	must(t, db, "leave", "rm", "2026-03-04")
 	list = must(t, db, "leave", "list")
-	if !strings.Contains(list, "2026-07-20 – 2026-07-26") || strings.Contains(list, "2026-03-04") {
+	if !strings.Contains(list, "2026-07-20 – 2026-07-24") || strings.Contains(list, "2026-03-04") {
 		t.Errorf("after leave rm:\n%s", list)
 	}
 }
@@ -120,5 +122,60 @@ func TestLeaveHelp(t *testing.T) {
 	out, errOut, code := ritme(t, newDB(t), "leave")
 	if code != 0 || !strings.Contains(out, "add") || !strings.Contains(out, "list") || errOut != "" {
 		t.Errorf("leave without a subcommand: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+// TestLeaveOnWorkdayDatesOnly: leave add registers workday dates only and
+// says what it skipped and what it replaced; a range without a workday date
+// is bad input; a day with entries gets a note.
+func TestLeaveOnWorkdayDatesOnly(t *testing.T) {
+	t.Parallel()
+	db := newDB(t)
+	mustAt(t, db, "2026-05-04", "log", "call", "--date", "2026-04-29")
+	must(t, db, "leave", "add", "2026-04-28", "--kind", "sick")
+	// Fri 24 April to Thu 30 April 2026: a weekend, King's Day (Mon 27), a
+	// sick day replaced, a day with an entry.
+	out, errOut, code := ritme(t, db, "leave", "add", "2026-04-24", "2026-04-30")
+	want := "registered vacation: 2026-04-24 – 2026-04-30 (4 working days)\n" +
+		"skipped 2 dates in the weekend (not workdays): 2026-04-25 – 2026-04-26\n" +
+		"skipped 1 holiday: 2026-04-27 Koningsdag\n" +
+		"replaced sick on 2026-04-28\n"
+	if code != 0 || out != want {
+		t.Errorf("leave add: exit %d, printed %q, want %q", code, out, want)
+	}
+	if !strings.Contains(errOut, "entries are logged on 2026-04-29") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("leave add on a day with entries: stderr %q, want one note", errOut)
+	}
+	var v exported
+	decodeJSON(t, must(t, db, "export", "--format", "json"), &v)
+	if got := fmt.Sprint(v.Leave); got != "[{2026-04-24 vacation} {2026-04-28 vacation} {2026-04-29 vacation} {2026-04-30 vacation}]" {
+		t.Errorf("leave registered: %s", got)
+	}
+	// The Year view keeps the holiday's mark: it is not leave.
+	if !strings.Contains(must(t, db, "days", "--json"), "2026-04-27") {
+		t.Errorf("King's Day is not a holiday any more")
+	}
+	refusedWant(t, db, 2, []badCase{
+		{"no workday date", []string{"leave", "add", "2026-04-25", "2026-04-26"}},
+		{"no workday date", []string{"leave", "add", "2026-04-27"}},
+		{"no workday date", []string{"leave", "add", "2026-12-25", "2026-12-27", "--kind", "other"}},
+	})
+	// Workdays are those in force on each date.
+	must(t, db, "config", "set", "workdays", "mon,tue,wed,thu", "--from", "2026-06-01")
+	refused(t, db, 2, "leave", "add", "2026-06-05")
+	if out := must(t, db, "leave", "add", "2026-05-29"); !strings.Contains(out, "(1 working day)") {
+		t.Errorf("leave on a Friday before the change: %q", out)
+	}
+}
+
+// TestLeaveRmSaysOn: removing leave where there is none names the date.
+func TestLeaveRmSaysOn(t *testing.T) {
+	t.Parallel()
+	db := seeded(t)
+	if line := refused(t, db, 1, "leave", "rm", "2025-01-01"); !strings.Contains(line, "no leave registered on 2025-01-01") {
+		t.Errorf("leave rm of one date: %q", line)
+	}
+	if line := refused(t, db, 1, "leave", "rm", "2025-01-01", "2025-01-31"); !strings.Contains(line, "no leave registered from 2025-01-01 to 2025-01-31") {
+		t.Errorf("leave rm of a range: %q", line)
 	}
 }

@@ -172,7 +172,7 @@ func (a *app) undoCommand() *cobra.Command {
 			day := a.today
 			if date != "" {
 				var err error
-				if day, err = a.parseDate("--date", date); err != nil {
+				if day, err = a.notAfterToday("--date", date); err != nil {
 					return err
 				}
 			}

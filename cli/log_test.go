@@ -105,3 +105,32 @@ func TestLogSanitisesOutput(t *testing.T) {
 		t.Errorf("stored %+v", got)
 	}
 }
+
+// TestBidiControlsNotShown: the Unicode bidi overrides and isolates, which
+// can make a name display reversed, are dropped from human output and kept
+// in JSON and CSV.
+func TestBidiControlsNotShown(t *testing.T) {
+	t.Parallel()
+	db := newDB(t)
+	who := "Acme \u202eVB\u202c \u2066x\u2069"
+	var shown strings.Builder
+	shown.WriteString(must(t, db, "log", "mail", "--who", who))
+	shown.WriteString(must(t, db, "account", "set", who, "--stage", "prospect"))
+	shown.WriteString(must(t, db, "accounts"))
+	shown.WriteString(must(t, db, "next"))
+	if strings.ContainsAny(shown.String(), "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069") {
+		t.Errorf("human output shows bidi controls: %q", shown.String())
+	}
+	if !strings.Contains(shown.String(), "Acme VB x") {
+		t.Errorf("human output lost the name: %q", shown.String())
+	}
+	if got := entries(t, db); len(got) != 1 || got[0].Who != who {
+		t.Errorf("JSON export %+v, want the name as stored", got)
+	}
+	if csv := must(t, db, "export"); !strings.Contains(csv, who) {
+		t.Errorf("CSV export lost the stored name:\n%s", csv)
+	}
+	if out := must(t, db, "accounts", "--json"); !strings.Contains(out, `\u202e`) && !strings.Contains(out, "\u202e") {
+		t.Errorf("accounts --json does not keep the stored name:\n%s", out)
+	}
+}

@@ -297,13 +297,43 @@ type exportedStage struct {
 	Stage string `json:"stage"`
 }
 
+// exported is the whole of `ritme export --format json`, a complete backup.
+type exported struct {
+	Version int `json:"version"`
+	Start   *struct {
+		Date string `json:"date"`
+		By   string `json:"by"`
+	} `json:"start"`
+	Settings struct {
+		RestDays   int `json:"rest_days"`
+		BackupKeep int `json:"backup.keep"`
+	} `json:"settings"`
+	SettingsHistory []exportedChange  `json:"settings_history"`
+	Leave           []exportedLeave   `json:"leave"`
+	Accounts        []exportedStage   `json:"accounts"`
+	FollowUps       []json.RawMessage `json:"follow_ups"`
+	Entries         []exportedEntry   `json:"entries"`
+}
+
+// exportedChange is one change of a setting in an export, as `config
+// history --json` prints it.
+type exportedChange struct {
+	Key    string `json:"key"`
+	Value  string `json:"value"`
+	From   string `json:"from"`
+	MadeAt string `json:"made_at"`
+}
+
+// exportedLeave is one date of leave in an export.
+type exportedLeave struct {
+	Date string `json:"date"`
+	Kind string `json:"kind"`
+}
+
 // entries returns every entry of db, as export writes them.
 func entries(t *testing.T, db string) []exportedEntry {
 	t.Helper()
-	var v struct {
-		Entries  []exportedEntry `json:"entries"`
-		Accounts []exportedStage `json:"accounts"`
-	}
+	var v exported
 	decodeJSON(t, must(t, db, "export", "--format", "json"), &v)
 	return v.Entries
 }

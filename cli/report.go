@@ -94,7 +94,7 @@ func (a *app) reportCommand() *cobra.Command {
 			if int(t-f) > 366*20 {
 				return a.bad(i18n.TooManyYears, f, t)
 			}
-			return a.withDB(cmd.Context(), func(db *store.DB) error {
+			return a.withReadDB(cmd.Context(), func(db *store.DB) error {
 				tracker, _, err := db.Tracker(cmd.Context())
 				if err != nil {
 					return err

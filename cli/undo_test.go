@@ -58,4 +58,8 @@ func TestUndoBad(t *testing.T) {
 		{"undo", "mail"},
 		{"undo", "--bogus"},
 	})
+	// A date after today is bad input, not "nothing to undo".
+	if line := refused(t, db, 2, "undo", "--date", "2026-03-03"); !strings.Contains(line, "after today") {
+		t.Errorf("undo --date tomorrow: %q", line)
+	}
 }

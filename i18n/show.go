@@ -9,7 +9,9 @@ import (
 
 // Sanitize removes escape sequences and control characters from user text
 // before it reaches a terminal, so that a stored who or note can never drive
-// it. Line breaks and tabs become spaces.
+// it, and the Unicode bidirectional controls (U+202A–U+202E, U+2066–U+2069),
+// so that it can never show reversed ("Trojan Source"). Line breaks and tabs
+// become spaces.
 func Sanitize(s string) string {
 	s = ansi.Strip(s)
 	var b strings.Builder
@@ -20,6 +22,8 @@ func Sanitize(s string) string {
 			b.WriteByte(' ')
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\ufffd':
 			// C0 and C1 controls, DEL, and bytes that were not UTF-8.
+		case (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069'):
+			// Bidirectional embeddings, overrides and isolates.
 		default:
 			b.WriteRune(r)
 		}

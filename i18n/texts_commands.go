@@ -136,12 +136,11 @@ het plan; verlof is wat er echt gebeurde (of geboekt is).`)
 	LeaveExample = newText("  ritme leave add 2026-07-20 2026-07-31\n  ritme leave rm 2026-07-31\n  ritme leave list",
 		"  ritme leave add 2026-07-20 2026-07-31\n  ritme leave rm 2026-07-31\n  ritme leave list")
 	LeaveAddUse     = newText("add FROM [TO]", "add VAN [TOT]")
-	LeaveAddShort   = newText("Register leave on a date or a range of dates", "Registreer verlof op een datum of een reeks datums")
+	LeaveAddShort   = newText("Register leave on the workday dates of a date or a range of dates", "Registreer verlof op de werkdagdatums van een datum of een reeks datums")
 	LeaveAddExample = newText("  ritme leave add 2026-07-20 2026-07-31\n  ritme leave add 2026-11-27 --kind sick",
 		"  ritme leave add 2026-07-20 2026-07-31\n  ritme leave add 2026-11-27 --kind ziek")
 	FlagLeaveKind    = newText("the `kind` of leave: vacation, sick, training or other", "de `soort` verlof: vakantie, ziek, opleiding of overig")
 	BadLeaveKind     = newText("--kind: %q is not one of vacation, sick, training, other", "--kind: %q is geen vakantie, ziek, opleiding of overig")
-	LeaveAdded       = newText("registered %s: %s (%s, %s)", "%s geregistreerd: %s (%s, %s)")
 	LeaveRmUse       = newText("rm FROM [TO]", "rm VAN [TOT]")
 	LeaveRmShort     = newText("Remove registered leave", "Verwijder geregistreerd verlof")
 	LeaveRmExample   = newText("  ritme leave rm 2026-07-31\n  ritme leave rm 2026-07-27 2026-07-31", "  ritme leave rm 2026-07-31\n  ritme leave rm 2026-07-27 2026-07-31")
@@ -165,19 +164,35 @@ het plan; verlof is wat er echt gebeurde (of geboekt is).`)
 
 // export and import.
 var (
-	ExportShort = newText("Write all entries as CSV or JSON", "Schrijf alle contacten als CSV of JSON")
-	ExportLong  = newText(`Writes every entry (or those from --from to --to) as CSV with a header row, or
-as JSON. Without -o it writes to standard output; with -o the format follows
-the file's extension unless --format is given. CSV cells that a spreadsheet
-could run as a formula (beginning with =, +, -, @, tab or carriage return)
-are prefixed with ', which import removes again. Column names and values are
-English whatever the language.`,
-		`Schrijft elk contact (of die van --from tot en met --to) als CSV met een
-kopregel, of als JSON. Zonder -o schrijft het naar standaarduitvoer; met -o
-volgt het formaat de extensie van het bestand, tenzij --format is gegeven.
-CSV-cellen die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -,
-@, tab of carriage return) krijgen een ' ervoor, die import weer weghaalt.
-Kolomnamen en waarden blijven Engels, in elke taal.`)
+	ExportShort = newText("Write everything as JSON (a complete backup), or the entries as CSV", "Schrijf alles als JSON (een volledige back-up), of de contacten als CSV")
+	ExportLong  = newText(`JSON is a complete backup: the entries, the accounts and their stages, the
+leave with its kinds, every change of the settings (key, value, from, made_at),
+the start and who set it, rest_days and backup.keep. Importing it into an
+empty database gives the same figures on every date. --from and --to select
+the entries only.
+
+CSV holds the entries only (and a row for each account's stage): no leave, no
+settings, no start, so it is not a backup. It has a header row; cells that a
+spreadsheet could run as a formula (beginning with =, +, -, @, tab or carriage
+return) are prefixed with ', which import removes again.
+
+Without -o it writes to standard output; with -o the format follows the file's
+extension unless --format is given. Keys, column names and values are English
+whatever the language.`,
+		`JSON is een volledige back-up: de contacten, de accounts en hun fases, het
+verlof met zijn soorten, elke wijziging van de instellingen (key, value, from,
+made_at), de start en wie hem zette, rest_days en backup.keep. Importeren in een
+lege database geeft op elke datum dezelfde cijfers. --from en --to kiezen
+alleen de contacten.
+
+CSV bevat alleen de contacten (en een regel per accountfase): geen verlof, geen
+instellingen, geen start, dus het is geen back-up. Het heeft een kopregel;
+cellen die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @,
+tab of carriage return) krijgen een ' ervoor, die import weer weghaalt.
+
+Zonder -o schrijft het naar standaarduitvoer; met -o volgt het formaat de
+extensie van het bestand, tenzij --format is gegeven. Sleutels, kolomnamen en
+waarden blijven Engels, in elke taal.`)
 	ExportExample = newText("  ritme export > ritme.csv\n  ritme export --format json --from 2026-01-01 -o 2026.json",
 		"  ritme export > ritme.csv\n  ritme export --format json --from 2026-01-01 -o 2026.json")
 	FlagFormat   = newText("the `format`: csv or json (default csv, or the extension of -o)", "het `formaat`: csv of json (standaard csv, of de extensie van -o)")
@@ -191,18 +206,32 @@ Kolomnamen en waarden blijven Engels, in elke taal.`)
 	Exported     = newText("exported %s to %s", "%s geëxporteerd naar %s")
 
 	ImportUse   = newText("import FILE", "import BESTAND")
-	ImportShort = newText("Add entries from a CSV or JSON export (all or nothing)", "Voeg contacten toe uit een CSV- of JSON-export (alles of niets)")
-	ImportLong  = newText(`Reads a CSV or JSON file as export writes it ("-" reads standard input) and adds
-its entries in one transaction: if any row is bad, nothing is added and the
-first bad row is reported by line. Entries whose id is already present are
-skipped, so importing the same file twice adds nothing the second time. Kinds,
-outcomes and stages may also be given by their Dutch names.`,
-		`Leest een CSV- of JSON-bestand zoals export het schrijft ("-" leest
-standaardinvoer) en voegt de contacten toe in één transactie: is er een regel
-fout, dan wordt niets toegevoegd en wordt de eerste foute regel genoemd.
-Contacten waarvan de id er al is worden overgeslagen, dus hetzelfde bestand
-twee keer importeren voegt de tweede keer niets toe. Soorten, uitkomsten en
-fases mogen ook hun Nederlandse naam hebben.`)
+	ImportShort = newText("Add what an export holds: a JSON backup or CSV entries (all or nothing)", "Voeg toe wat een export bevat: een JSON-back-up of CSV-contacten (alles of niets)")
+	ImportLong  = newText(`Reads a file as export writes it ("-" reads standard input): a JSON backup
+(also the entries-only JSON of version 1) or CSV entries. Everything is added
+in one transaction: if any part is bad, nothing is added and the first bad part
+is reported by line.
+
+Into an empty database a JSON backup brings everything back as it was. Into one
+that has data it merges, and what the database already has wins: entries by id
+(importing a file twice adds nothing the second time), settings changes by key
+and from, leave by date, account stages by account, and the start, rest_days
+and backup.keep when they are set. When no start is stored, the file's start
+is stored, or else the date of its earliest entry. Kinds, outcomes, stages and
+kinds of leave may also be given by their Dutch names.`,
+		`Leest een bestand zoals export het schrijft ("-" leest standaardinvoer): een
+JSON-back-up (ook de JSON met alleen contacten van versie 1) of CSV-contacten.
+Alles wordt in één transactie toegevoegd: is er een deel fout, dan wordt niets
+toegevoegd en wordt het eerste foute deel bij regel genoemd.
+
+In een lege database brengt een JSON-back-up alles terug zoals het was. In een
+database met gegevens voegt het samen, en wat de database al heeft wint:
+contacten op id (hetzelfde bestand twee keer importeren voegt de tweede keer
+niets toe), instellingswijzigingen op sleutel en from, verlof op datum,
+accountfases op account, en de start, rest_days en backup.keep als ze gezet
+zijn. Is er geen start opgeslagen, dan wordt de start uit het bestand
+opgeslagen, of anders de datum van het vroegste contact. Soorten, uitkomsten,
+fases en verlofsoorten mogen ook hun Nederlandse naam hebben.`)
 	ImportExample = newText("  ritme import ritme.csv\n  ritme import backup.json", "  ritme import ritme.csv\n  ritme import backup.json")
 	Imported      = newText("imported %s, skipped %s already present", "%s geïmporteerd, %s overgeslagen (al aanwezig)")
 	IsFolder      = newText("%s is a folder, not a file", "%s is een map, geen bestand")
@@ -232,13 +261,12 @@ fases mogen ook hun Nederlandse naam hebben.`)
 		"object": newText("object", "JSON-object"),
 		"array":  newText("array", "JSON-array"),
 	}
-	StageNeedsName    = newText("a stage needs an account name", "een fase heeft een accountnaam nodig")
-	IDTwice           = newText("id %s is also on line %d", "id %s staat ook op regel %d")
-	BadID             = newText("id %q: want up to %d printable ASCII characters", "id %q: gebruik hoogstens %d afdrukbare ASCII-tekens")
-	DateBeforeMin     = newText("date %s is before %d", "datum %s ligt voor %d")
-	DateAfterToday    = newText("date %s is after today (%s)", "datum %s ligt na vandaag (%s)")
-	ImportUnknownKind = newText("unknown kind %q (add it with: ritme config set target.%s N)", "onbekende soort %q (voeg hem toe met: ritme config set target.%s N)")
-	BadCreatedAt      = newText("created_at %q: want an RFC 3339 time such as 2026-11-27T09:15:00Z", "created_at %q: gebruik een RFC 3339-tijd zoals 2026-11-27T09:15:00Z")
+	StageNeedsName = newText("a stage needs an account name", "een fase heeft een accountnaam nodig")
+	IDTwice        = newText("id %s is also on line %d", "id %s staat ook op regel %d")
+	BadID          = newText("id %q: want up to %d printable ASCII characters", "id %q: gebruik hoogstens %d afdrukbare ASCII-tekens")
+	DateBeforeMin  = newText("date %s is before %d", "datum %s ligt voor %d")
+	DateAfterToday = newText("date %s is after today (%s)", "datum %s ligt na vandaag (%s)")
+	BadCreatedAt   = newText("created_at %q: want an RFC 3339 time such as 2026-11-27T09:15:00Z", "created_at %q: gebruik een RFC 3339-tijd zoals 2026-11-27T09:15:00Z")
 )
 
 // demo.

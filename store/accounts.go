@@ -122,9 +122,9 @@ func (db *DB) Outcomes(ctx context.Context, from, to rhythm.Date) (rhythm.Outcom
 	return out, nil
 }
 
-// Stages returns the stages the rep set, by account key.
-func (db *DB) Stages(ctx context.Context) ([]rhythm.AccountStage, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT name, stage FROM accounts ORDER BY key`)
+// stagesIn returns the stages the rep set, by account key, read through r.
+func stagesIn(ctx context.Context, r reader) ([]rhythm.AccountStage, error) {
+	rows, err := r.QueryContext(ctx, `SELECT name, stage FROM accounts ORDER BY key`)
 	if err != nil {
 		return nil, fmt.Errorf("read stages: %w", err)
 	}

@@ -43,15 +43,15 @@ func accountColumn(tb testing.TB, db *store.DB, id string) string {
 	return account
 }
 
-// stagesOf returns Stages as "name=stage" strings, in its order.
+// stagesOf returns the stages as "name=stage" strings, by account key.
 func stagesOf(tb testing.TB, db *store.DB) []string {
 	tb.Helper()
-	ss, err := db.Stages(context.Background())
+	ar, err := db.ReadArchive(context.Background(), store.EntryQuery{})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	var out []string
-	for _, s := range ss {
+	for _, s := range ar.Stages {
 		out = append(out, s.Name+"="+string(s.Stage))
 	}
 	return out

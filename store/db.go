@@ -70,17 +70,33 @@ type DB struct {
 	Now func() time.Time
 }
 
-// Open opens the ritme database at path, creating it (mode 0600, and its
-// folder with mode 0700) when it does not exist, and migrating it to the
-// current schema. It refuses, without writing to it, a file that is not a
-// ritme database or that a newer ritme made.
+// Open opens the ritme database at path for writing, creating it (mode
+// 0600, and its folder with mode 0700) when it does not exist, and
+// migrating it to the current schema. It refuses, without writing to it, a
+// file that is not a ritme database or that a newer ritme made, and, with
+// ErrCannotWrite, one that ritme may not write (see OpenRead for reading
+// such a file).
 func Open(ctx context.Context, path string) (*DB, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	if err := prepareFile(ctx, abs); err != nil {
-		return nil, err
+	// A file that is there is identified first, so that another program's
+	// file is called that, read-only or not; a missing one is made only
+	// where ritme may write.
+	_, statErr := os.Lstat(abs)
+	if statErr == nil {
+		if err := prepareFile(ctx, abs); err != nil {
+			return nil, err
+		}
+	}
+	if err := checkWritable(abs); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if statErr != nil {
+		if err := prepareFile(ctx, abs); err != nil {
+			return nil, err
+		}
 	}
 	db, err := openMigrated(ctx, abs)
 	if err != nil {

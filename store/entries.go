@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -53,7 +54,7 @@ func (db *DB) LogEntries(ctx context.Context, e rhythm.Entry, n int) (Logged, er
 	}
 	r := Logged{Entries: entries}
 	err := db.write(ctx, func(tx *sql.Tx) error {
-		if _, err := insertEntries(ctx, tx, entries); err != nil {
+		if _, _, err := insertEntries(ctx, tx, entries); err != nil {
 			return err
 		}
 		var err error
@@ -90,35 +91,49 @@ func entryArgs(e rhythm.Entry) []any {
 // Import inserts entries and stages in one transaction, skipping entries
 // whose id is already present and stages of accounts that already have one
 // (a stage set here is never overwritten). It returns how many entries it
-// added and skipped; on error it adds nothing.
+// added and skipped; on error it adds nothing. It is Merge of an archive of
+// entries and stages only.
 func (db *DB) Import(ctx context.Context, entries []rhythm.Entry, stages ...rhythm.AccountStage) (added, skipped int, err error) {
-	err = db.write(ctx, func(tx *sql.Tx) error {
-		if added, err = insertEntries(ctx, tx, entries); err != nil {
-			return err
-		}
-		if _, err := startIfNone(ctx, tx, earliest(entries)); err != nil {
-			return err
-		}
-		return insertStages(ctx, tx, stages)
-	})
-	if err != nil {
-		return 0, 0, fmt.Errorf("import: %w", err)
-	}
-	return added, len(entries) - added, nil
+	m, err := db.Merge(ctx, Archive{Entries: entries, Stages: stages, RestDays: defaultOf(rhythm.KeyRestDays),
+		BackupKeep: defaultOf(rhythm.KeyBackupKeep)})
+	return m.Added, m.Skipped, err
 }
 
-// ErrNotEmpty means Fill was given a database that has entries.
-var ErrNotEmpty = errors.New("the database has entries")
+// defaultOf returns the default of a setting without history that is a
+// number.
+func defaultOf(key string) int {
+	v, _ := rhythm.Default(key)
+	n, _ := strconv.Atoi(v)
+	return n
+}
 
-// Fill writes a whole history into a database without entries, in one
-// transaction: leave (never replacing leave already registered), entries
-// and stages. It refuses, with ErrNotEmpty and without writing, a database
-// that has entries, checked inside the transaction so that no other ritme
-// process can log one in between.
+// ErrNotEmpty means Fill was given a database that is not empty.
+var ErrNotEmpty = errors.New("the database is not empty")
+
+// emptyQuery counts what makes a database not empty: entries, leave,
+// settings changed from their defaults (a dated change, or a stored start,
+// rest_days or backup.keep) and accounts with a stage.
+const emptyQuery = `SELECT (SELECT count(*) FROM entries) + (SELECT count(*) FROM leave) +
+	(SELECT count(*) FROM setting_changes) + (SELECT count(*) FROM settings) + (SELECT count(*) FROM accounts)`
+
+// IsEmpty reports whether the database is empty: no entries, no leave, no
+// settings changed from their defaults, no accounts.
+func (db *DB) IsEmpty(ctx context.Context) (bool, error) {
+	var n int
+	if err := db.sql.QueryRowContext(ctx, emptyQuery).Scan(&n); err != nil {
+		return false, fmt.Errorf("read contents: %w", err)
+	}
+	return n == 0, nil
+}
+
+// Fill writes a whole history into an empty database (see IsEmpty), in one
+// transaction: leave, entries and stages. It refuses, with ErrNotEmpty and
+// without writing, a database that is not empty, checked inside the
+// transaction so that no other ritme process can write in between.
 func (db *DB) Fill(ctx context.Context, leave []rhythm.Leave, entries []rhythm.Entry, stages []rhythm.AccountStage) error {
 	err := db.write(ctx, func(tx *sql.Tx) error {
 		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM entries`).Scan(&n); err != nil {
+		if err := tx.QueryRowContext(ctx, emptyQuery).Scan(&n); err != nil {
 			return err
 		}
 		if n > 0 {
@@ -130,13 +145,14 @@ func (db *DB) Fill(ctx context.Context, leave []rhythm.Leave, entries []rhythm.E
 				return err
 			}
 		}
-		if _, err := insertEntries(ctx, tx, entries); err != nil {
+		if _, _, err := insertEntries(ctx, tx, entries); err != nil {
 			return err
 		}
 		if _, err := startIfNone(ctx, tx, earliest(entries)); err != nil {
 			return err
 		}
-		return insertStages(ctx, tx, stages)
+		_, err := insertStages(ctx, tx, stages)
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("fill: %w", err)
@@ -156,35 +172,43 @@ func earliest(entries []rhythm.Entry) rhythm.Date {
 }
 
 // insertEntries inserts entries, skipping ids already present, and returns
-// how many it added.
-func insertEntries(ctx context.Context, tx *sql.Tx, entries []rhythm.Entry) (int, error) {
+// how many it added and the earliest date among those.
+func insertEntries(ctx context.Context, tx *sql.Tx, entries []rhythm.Entry) (int, rhythm.Date, error) {
 	stmt, err := tx.PrepareContext(ctx, insertEntry)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	defer stmt.Close()
 	added := 0
+	var first rhythm.Date
 	for _, e := range entries {
 		res, err := stmt.ExecContext(ctx, entryArgs(e)...)
 		if err != nil {
-			return 0, fmt.Errorf("entry %s: %w", e.ID, err)
+			return 0, 0, fmt.Errorf("entry %s: %w", e.ID, err)
 		}
-		if n, _ := res.RowsAffected(); n == 1 {
+		if affected(res) == 1 {
 			added++
+			if first.IsZero() || e.Date < first {
+				first = e.Date
+			}
 		}
 	}
-	return added, nil
+	return added, first, nil
 }
 
-// insertStages records stages of accounts that have none yet.
-func insertStages(ctx context.Context, tx *sql.Tx, stages []rhythm.AccountStage) error {
+// insertStages records stages of accounts that have none yet and returns
+// how many it recorded.
+func insertStages(ctx context.Context, tx *sql.Tx, stages []rhythm.AccountStage) (int, error) {
+	n := 0
 	for _, s := range stages {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO accounts (key, name, stage) VALUES (?, ?, ?)
-			ON CONFLICT (key) DO NOTHING`, rhythm.AccountKey(s.Name), s.Name, string(s.Stage)); err != nil {
-			return fmt.Errorf("stage of %s: %w", s.Name, err)
+		res, err := tx.ExecContext(ctx, `INSERT INTO accounts (key, name, stage) VALUES (?, ?, ?)
+			ON CONFLICT (key) DO NOTHING`, rhythm.AccountKey(s.Name), s.Name, string(s.Stage))
+		if err != nil {
+			return 0, fmt.Errorf("stage of %s: %w", s.Name, err)
 		}
+		n += affected(res)
 	}
-	return nil
+	return n, nil
 }
 
 // Undo deletes the most recently created entry dated date and returns it;
@@ -301,6 +325,11 @@ type EntryQuery struct {
 
 // Entries returns the entries q selects.
 func (db *DB) Entries(ctx context.Context, q EntryQuery) ([]rhythm.Entry, error) {
+	return entriesIn(ctx, db.sql, q)
+}
+
+// entriesIn returns the entries q selects, read through r.
+func entriesIn(ctx context.Context, r reader, q EntryQuery) ([]rhythm.Entry, error) {
 	var where []string
 	var args []any
 	if !q.From.IsZero() {
@@ -324,7 +353,7 @@ func (db *DB) Entries(ctx context.Context, q EntryQuery) ([]rhythm.Entry, error)
 	if q.Limit > 0 {
 		query += fmt.Sprintf(" LIMIT %d", q.Limit)
 	}
-	rows, err := db.sql.QueryContext(ctx, query, args...)
+	rows, err := r.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list entries: %w", err)
 	}

@@ -103,7 +103,8 @@ func parseSettings(plain, changes string) (rhythm.Settings, error) {
 // same key and from. Callers validate it with rhythm.NewChange first.
 func (db *DB) SaveChange(ctx context.Context, c rhythm.Change) error {
 	err := db.write(ctx, func(tx *sql.Tx) error {
-		return saveChange(ctx, tx, c, true)
+		_, err := saveChange(ctx, tx, c, true)
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("save setting %s: %w", c.Key, err)
@@ -112,14 +113,13 @@ func (db *DB) SaveChange(ctx context.Context, c rhythm.Change) error {
 }
 
 // saveChange writes one change; replace false keeps a change already there.
-func saveChange(ctx context.Context, tx *sql.Tx, c rhythm.Change, replace bool) error {
+func saveChange(ctx context.Context, tx *sql.Tx, c rhythm.Change, replace bool) (sql.Result, error) {
 	conflict := `DO NOTHING`
 	if replace {
 		conflict = `DO UPDATE SET value = excluded.value, made_at = excluded.made_at`
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO setting_changes (key, "from", value, made_at) VALUES (?, ?, ?, ?)
+	return tx.ExecContext(ctx, `INSERT INTO setting_changes (key, "from", value, made_at) VALUES (?, ?, ?, ?)
 		ON CONFLICT (key, "from") `+conflict, c.Key, dateText(c.From), c.Value, c.MadeAt.UTC().Format(TimeFormat))
-	return err
 }
 
 // dateText writes a date, and the zero Date as "".
@@ -171,6 +171,12 @@ func setStart(ctx context.Context, tx *sql.Tx, d rhythm.Date, by string) error {
 // command that writes entries fixes the start, in its own transaction. It
 // returns the start that holds afterwards.
 func startIfNone(ctx context.Context, tx *sql.Tx, first rhythm.Date) (rhythm.Date, error) {
+	return storeStartIfNone(ctx, tx, first, byRitme)
+}
+
+// storeStartIfNone stores first as the start, set by by, when none is
+// stored yet, and returns the start that holds afterwards.
+func storeStartIfNone(ctx context.Context, tx *sql.Tx, first rhythm.Date, by string) (rhythm.Date, error) {
 	var stored string
 	err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, rhythm.KeyStartDate).Scan(&stored)
 	switch {
@@ -178,7 +184,7 @@ func startIfNone(ctx context.Context, tx *sql.Tx, first rhythm.Date) (rhythm.Dat
 		if first.IsZero() {
 			return 0, nil
 		}
-		return first, setStart(ctx, tx, first, byRitme)
+		return first, setStart(ctx, tx, first, by)
 	case err != nil:
 		return 0, err
 	}

@@ -57,10 +57,19 @@ type model struct {
 	// confirm is the entry to delete in modeConfirm, nil otherwise.
 	confirm *rhythm.Entry
 
-	// queue holds changes not yet started; busy is set while one runs.
-	queue []op
-	busy  bool
-	err   error // a failed load, shown until the next good one
+	// queue holds changes not yet started; busy is set while one runs, and
+	// writing is its task. forced is set when the rep forced the quit
+	// (ctrl+c while draining): what is still queued is then not written.
+	queue   []op
+	busy    bool
+	writing *task
+	forced  bool
+	err     error // a failed load, shown until the next good one
+
+	// snapDay is the clock's date of the last snapshot asked for, and
+	// snapshotting the task that makes it, while it runs.
+	snapDay      rhythm.Date
+	snapshotting *task
 
 	status      string
 	statusIsErr bool
@@ -116,6 +125,11 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.versionRead(msg)
 	case opDoneMsg:
 		return m, m.done(msg)
+	case snapshotMsg:
+		m.snapshotDone(msg)
+		return m, nil
+	case signalMsg:
+		return m, m.quitOrDrain()
 	case reloadMsg:
 		return m, m.enqueue(op{kind: opReload})
 	case queueMsg:
@@ -159,6 +173,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	// being written, it quits at once.
 	if key.Matches(msg, k.ForceQuit) {
 		if m.mode == modeDraining || m.mode == modeQuitting {
+			m.forced = true
 			return m.quit()
 		}
 		return m.quitOrDrain()

@@ -456,14 +456,7 @@ func TestQuitWaitsForQueuedTicks(t *testing.T) {
 		// The writes run one after the other; the last one quits.
 		quit := false
 		for _, c := range pending {
-			for c != nil {
-				msg := c()
-				if _, ok := msg.(tea.QuitMsg); ok {
-					quit = true
-					break
-				}
-				_, c = m.Update(msg)
-			}
+			quit = drive(m, c) || quit
 		}
 		if !quit || m.mode != modeQuitting {
 			t.Errorf("%s: did not quit after the writes", quitKey)
@@ -475,6 +468,27 @@ func TestQuitWaitsForQueuedTicks(t *testing.T) {
 			t.Errorf("%s: visits today = %d, want 1", quitKey, got)
 		}
 	}
+}
+
+// drive runs c and the commands its messages lead to, one message at a
+// time and the commands of a batch in order, and reports whether one of
+// them quit.
+func drive(m *model, c tea.Cmd) bool {
+	for c != nil {
+		switch msg := c().(type) {
+		case tea.QuitMsg:
+			return true
+		case tea.BatchMsg:
+			quit := false
+			for _, b := range msg {
+				quit = drive(m, b) || quit
+			}
+			return quit
+		default:
+			_, c = m.Update(msg)
+		}
+	}
+	return false
 }
 
 func TestCtrlCInTheFormQuitsAndWritesNothing(t *testing.T) {

@@ -50,48 +50,42 @@ type opDoneMsg struct {
 // the status line.
 func (o op) run(ctx context.Context, st Store, req loadRequest, l i18n.Lang) opDoneMsg {
 	done := opDoneMsg{op: o}
+	done.info, done.err = o.write(ctx, st, l)
+	if done.err != nil {
+		done.info = ""
+		return done
+	}
+	done.snap, done.err = load(ctx, st, req)
+	return done
+}
+
+// write performs the op's change, if it has one, and describes it for the
+// status line in l.
+func (o op) write(ctx context.Context, st Store, l i18n.Lang) (string, error) {
 	switch o.kind {
 	case opLog:
 		entries, err := st.Log(ctx, o.date, o.entryKind, 1, o.who, o.note)
 		if err != nil {
-			done.err = err
-			return done
+			return "", err
 		}
-		done.info = l.F(i18n.StatusLogged, describe(l, entries[0]))
+		return l.F(i18n.StatusLogged, describe(l, entries[0])), nil
 	case opUndo:
 		e, err := st.Undo(ctx, o.date)
 		if err != nil {
-			done.err = err
-			return done
+			return "", err
 		}
-		done.info = l.F(i18n.Undid, describe(l, e))
+		return l.F(i18n.Undid, describe(l, e)), nil
 	case opUpdate:
-		if err := st.UpdateEntry(ctx, o.id, o.who, o.note); err != nil {
-			done.err = err
-			return done
-		}
-		done.info = i18n.SavedText.In(l)
+		return i18n.SavedText.In(l), st.UpdateEntry(ctx, o.id, o.who, o.note)
 	case opDelete:
-		if err := st.DeleteEntry(ctx, o.id); err != nil {
-			done.err = err
-			return done
-		}
-		done.info = i18n.Deleted.In(l)
+		return i18n.Deleted.In(l), st.DeleteEntry(ctx, o.id)
 	case opOutcome:
-		if err := st.SetOutcome(ctx, o.id, o.outcome); err != nil {
-			done.err = err
-			return done
-		}
-		done.info = l.F(i18n.StatusOutcomeSet, l.Outcome(o.outcome))
+		return l.F(i18n.StatusOutcomeSet, l.Outcome(o.outcome)), st.SetOutcome(ctx, o.id, o.outcome)
 	case opStage:
-		if _, err := st.SetStage(ctx, o.who, o.stage); err != nil {
-			done.err = err
-			return done
-		}
-		done.info = l.F(i18n.StageSet, i18n.Sanitize(o.who), l.Stage(o.stage))
+		_, err := st.SetStage(ctx, o.who, o.stage)
+		return l.F(i18n.StageSet, i18n.Sanitize(o.who), l.Stage(o.stage)), err
 	}
-	done.snap, done.err = load(ctx, st, req)
-	return done
+	return "", nil
 }
 
 // describe names an entry for the status line: "mail for Acme on Thu 26 Nov".
@@ -125,12 +119,18 @@ func (m *model) next() tea.Cmd {
 	m.queue = m.queue[1:]
 	m.busy = true
 	ctx, st, req, l := m.ctx, m.st, m.loadRequest(), m.c.lang
-	return func() tea.Msg { return o.run(ctx, st, req, l) }
+	var done opDoneMsg
+	m.writing = &task{run: func() { done = o.run(ctx, st, req, l) }}
+	w := m.writing
+	return func() tea.Msg {
+		w.do()
+		return done
+	}
 }
 
 // done takes a finished change: the new snapshot or the error.
 func (m *model) done(msg opDoneMsg) tea.Cmd {
-	m.busy = false
+	m.busy, m.writing = false, nil
 	switch {
 	case errors.Is(msg.err, store.ErrNotFound) && msg.op.kind == opUndo:
 		m.setStatus(m.c.lang.F(i18n.NothingToUndo, m.c.lang.ShortDate(msg.op.date)), false)
@@ -148,17 +148,21 @@ func (m *model) done(msg opDoneMsg) tea.Cmd {
 			m.setStatus(msg.info, false)
 		}
 	}
+	var snapshot tea.Cmd
+	if msg.op.kind != opReload && (msg.err == nil || msg.info != "") {
+		snapshot = m.snapshot() // the change is written
+	}
 	if m.mode == modeDraining {
 		m.dropReloads()
 		if len(m.queue) == 0 {
-			return m.quit()
+			return tea.Batch(snapshot, m.quit())
 		}
-		return m.next()
+		return tea.Batch(snapshot, m.next())
 	}
 	if len(m.queue) == 0 && m.stale() {
 		m.queue = append(m.queue, op{kind: opReload})
 	}
-	return m.next()
+	return tea.Batch(snapshot, m.next())
 }
 
 // quitOrDrain quits, or, while changes are still being written, quits as

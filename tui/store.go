@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"time"
 
 	"ritme/rhythm"
 	"ritme/store"
@@ -20,6 +21,7 @@ type Store interface {
 	Accounts(ctx context.Context) ([]rhythm.Account, error)
 	Outcomes(ctx context.Context, from, to rhythm.Date) (rhythm.OutcomeCounts, error)
 	DataVersion(ctx context.Context) (int64, error)
+	Snapshot(ctx context.Context, now time.Time) (string, error)
 }
 
 var _ Store = (*store.DB)(nil)

@@ -32,6 +32,8 @@ package tui
 import (
 	"context"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -41,9 +43,14 @@ import (
 	"ritme/rhythm"
 )
 
-// Run opens the TUI on st and returns when the rep quits.
+// Run opens the TUI on st and returns when the rep quits, or when SIGHUP
+// (the terminal was closed), SIGTERM or SIGINT asks it to stop: either way
+// only once every queued change is written, so that the caller can close
+// the database.
 func Run(ctx context.Context, st Store, opts Options) error {
-	progOpts := []tea.ProgramOption{tea.WithContext(ctx)}
+	// Bubble Tea's own handler would stop at once on SIGTERM and SIGINT and
+	// leave SIGHUP to kill the process: these signals quit as q does.
+	progOpts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithoutSignalHandler()}
 	// NO_COLOR set to anything means no colour at all (no-color.org).
 	if os.Getenv("NO_COLOR") != "" {
 		progOpts = append(progOpts, tea.WithColorProfile(colorprofile.Ascii))
@@ -57,7 +64,35 @@ func Run(ctx context.Context, st Store, opts Options) error {
 		return err
 	}
 	m.c.snap = snap
-	_, err = tea.NewProgram(m, progOpts...).Run()
+	p := tea.NewProgram(m, progOpts...)
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
+	defer signal.Stop(signals)
+	stopped, ended := make(chan os.Signal, 1), make(chan struct{})
+	go func() {
+		for {
+			select {
+			case sig := <-signals:
+				select {
+				case stopped <- sig:
+				default:
+				}
+				p.Send(signalMsg{sig})
+			case <-ended:
+				return
+			}
+		}
+	}()
+	_, err = p.Run()
+	close(ended)
+	m.finish(ctx)
+	select {
+	case <-stopped:
+		// Asked to stop: what the closed terminal may have made Run
+		// report is no failure.
+		return nil
+	default:
+	}
 	return err
 }
 
