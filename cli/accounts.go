@@ -120,10 +120,11 @@ func (a *app) accountsCommand() *cobra.Command {
 				return a.bad(i18n.BadSort, sort)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
-				accounts, cal, err := loadAccounts(cmd, db)
+				accounts, tracker, err := loadAccounts(cmd, db)
 				if err != nil {
 					return err
 				}
+				cal := tracker.Calendar
 				var shown []rhythm.Account
 				for _, acc := range accounts {
 					if filter == "" || acc.Stage == filter {
@@ -151,8 +152,9 @@ func (a *app) accountsCommand() *cobra.Command {
 	return cmd
 }
 
-// loadAccounts reads the accounts and the calendar they are measured on.
-func loadAccounts(cmd *cobra.Command, db *store.DB) ([]rhythm.Account, *rhythm.Calendar, error) {
+// loadAccounts reads the accounts and the tracker whose calendar they are
+// measured on.
+func loadAccounts(cmd *cobra.Command, db *store.DB) ([]rhythm.Account, *rhythm.Tracker, error) {
 	tracker, _, err := db.Tracker(cmd.Context())
 	if err != nil {
 		return nil, nil, err
@@ -161,7 +163,7 @@ func loadAccounts(cmd *cobra.Command, db *store.DB) ([]rhythm.Account, *rhythm.C
 	if err != nil {
 		return nil, nil, err
 	}
-	return accounts, tracker.Calendar, nil
+	return accounts, tracker, nil
 }
 
 func (a *app) printAccounts(accounts []rhythm.Account, cal *rhythm.Calendar) error {
@@ -197,11 +199,12 @@ func (a *app) nextCommand() *cobra.Command {
 				return a.bad(i18n.OutOfRange, "-n", n, 1, 1000)
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
-				accounts, cal, err := loadAccounts(cmd, db)
+				accounts, tracker, err := loadAccounts(cmd, db)
 				if err != nil {
 					return err
 				}
-				next := rhythm.NextUp(accounts, cal, a.today, n)
+				cal := tracker.Calendar
+				next := rhythm.NextUp(accounts, cal, a.today, n, tracker.Settings.RestDays)
 				if asJSON {
 					out := make([]accountJSON, len(next))
 					for i, acc := range next {

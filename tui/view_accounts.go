@@ -177,7 +177,7 @@ func (v *accountsView) next() string {
 	var b strings.Builder
 	b.WriteString(s.heading.Render(i18n.WhoNext.In(l)) + "\n")
 	cal := v.c.snap.tracker.Calendar
-	next := rhythm.NextUp(v.c.snap.accounts, cal, v.c.today, nextCount)
+	next := rhythm.NextUp(v.c.snap.accounts, cal, v.c.today, nextCount, v.c.snap.settings.RestDays)
 	if len(next) == 0 {
 		b.WriteString(s.subtle.Render(i18n.NobodyNextYet.In(l)))
 		return b.String()
