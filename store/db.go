@@ -20,6 +20,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"modernc.org/sqlite" // registers the "sqlite" driver
@@ -28,14 +29,27 @@ import (
 )
 
 func init() {
-	// Migration 4 fills in the account key of existing entries with the
-	// very function store uses for new ones. It is used in no trigger or
-	// index, so the file stays usable by any SQLite.
+	// Migrations fill in the account key of existing entries with the very
+	// function store uses for new ones: migration 4 with the key of version
+	// 1 (lower case, one space between words), migration 6 with today's
+	// rhythm.AccountKey. Neither is used in a trigger or index, so the file
+	// stays usable by any SQLite.
 	sqlite.MustRegisterDeterministicScalarFunction("ritme_account_key", 1,
+		func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+			who, _ := args[0].(string)
+			return accountKeyV1(who), nil
+		})
+	sqlite.MustRegisterDeterministicScalarFunction("ritme_account_key_v2", 1,
 		func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
 			who, _ := args[0].(string)
 			return rhythm.AccountKey(who), nil
 		})
+}
+
+// accountKeyV1 is the account key of version 1, which migration 4 wrote:
+// the name in lower case with one space between words.
+func accountKeyV1(who string) string {
+	return strings.ToLower(strings.Join(strings.Fields(who), " "))
 }
 
 // ApplicationID marks a SQLite file as ritme's ("ritm" in ASCII), in the
