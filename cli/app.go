@@ -131,7 +131,7 @@ func (a *app) rootCommand() *cobra.Command {
 		a.logCommand(), a.undoCommand(), a.statusCommand(), a.daysCommand(),
 		a.configCommand(), a.leaveCommand(), a.exportCommand(), a.importCommand(),
 		a.demoCommand(), a.accountCommand(), a.accountsCommand(), a.nextCommand(), a.outcomeCommand(),
-		a.reportCommand(), a.completionCommand(),
+		a.reportCommand(), a.followUpCommand(), a.followUpsCommand(), a.planCommand(), a.completionCommand(),
 	)
 	a.localize(root)
 	return root

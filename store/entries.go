@@ -43,6 +43,16 @@ type Logged struct {
 // without error, nothing else needs to succeed for the rep to be told what
 // was logged.
 func (db *DB) LogEntries(ctx context.Context, e rhythm.Entry, n int) (Logged, error) {
+	r, _, err := db.LogWithFollowUp(ctx, e, n, nil)
+	return r, err
+}
+
+// LogWithFollowUp is LogEntries that, when next is not nil, also sets the
+// next follow-up of the entries' account (see SetFollowUp), in the same
+// transaction: after the entries, which complete the follow-up the account
+// had.
+func (db *DB) LogWithFollowUp(ctx context.Context, e rhythm.Entry, n int, next *rhythm.FollowUp) (Logged, FollowUpSet, error) {
+	var set FollowUpSet
 	kind := e.Kind
 	// Stored times have microseconds; return what a later read returns.
 	now := db.Now().UTC().Truncate(time.Microsecond)
@@ -65,13 +75,18 @@ func (db *DB) LogEntries(ctx context.Context, e rhythm.Entry, n int) (Logged, er
 		if r.Start, err = startIfNone(ctx, tx, e.Date); err != nil {
 			return err
 		}
-		r.DayCount, err = dayCount(ctx, tx, e.Date, kind)
+		if r.DayCount, err = dayCount(ctx, tx, e.Date, kind); err != nil {
+			return err
+		}
+		if next != nil {
+			set, err = db.setFollowUp(ctx, tx, *next)
+		}
 		return err
 	})
 	if err != nil {
-		return Logged{}, fmt.Errorf("log %s: %w", kind, err)
+		return Logged{}, FollowUpSet{}, fmt.Errorf("log %s: %w", kind, err)
 	}
-	return r, nil
+	return r, set, nil
 }
 
 // dayCount reads the count of kind on date.

@@ -28,63 +28,72 @@ type FollowUpSet struct {
 // time it is made is now; a name never seen before registers the account
 // as a suspect.
 func (db *DB) SetFollowUp(ctx context.Context, f rhythm.FollowUp) (FollowUpSet, error) {
-	f.Name = strings.Join(strings.Fields(f.Name), " ")
-	f.Key = rhythm.AccountKey(f.Name)
-	if f.Key == "" {
-		return FollowUpSet{}, fmt.Errorf("set follow-up: %w: an account needs a name", ErrNotFound)
-	}
-	f.MadeAt = db.Now().UTC().Truncate(time.Microsecond)
-	f.State, f.ClosedOn, f.EntryID = rhythm.FollowUpOpen, 0, ""
 	var r FollowUpSet
 	err := db.write(ctx, func(tx *sql.Tx) error {
-		var last string
-		var entries int
-		err := tx.QueryRowContext(ctx, `SELECT count(*), coalesce((SELECT kind FROM entries WHERE account <> '' AND account = ?1
-			ORDER BY date DESC, created_at DESC, seq DESC LIMIT 1), '') FROM account_kinds WHERE account = ?1`, f.Key).Scan(&entries, &last)
-		if err != nil {
-			return err
-		}
-		if f.Kind == "" {
-			f.Kind = rhythm.Kind(last)
-		}
-		if f.Kind == "" {
-			f.Kind = rhythm.Mail
-		}
-		if entries == 0 {
-			res, err := tx.ExecContext(ctx, `INSERT INTO accounts (key, name, stage) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING`,
-				f.Key, f.Name, string(rhythm.Suspect))
-			if err != nil {
-				return err
-			}
-			n, _ := res.RowsAffected()
-			r.Registered = n == 1
-		}
-		// A follow-up is known by its account and the time it was made:
-		// keep that time after any earlier one's, even on a clock that
-		// stands still.
-		var latest string
-		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(made_at), '') FROM follow_ups WHERE account = ?`, f.Key).Scan(&latest); err != nil {
-			return err
-		}
-		if t, err := time.Parse(time.RFC3339Nano, latest); err == nil && !f.MadeAt.After(t) {
-			f.MadeAt = t.Add(time.Microsecond)
-		}
-		old, err := scanFollowUps(tx.QueryContext(ctx, selectFollowUp+` WHERE f.account = ? AND f.state = 'open'`, f.Key))
-		if err != nil {
-			return err
-		}
-		if len(old) > 0 {
-			r.Replaced = &old[0]
-			if _, err := tx.ExecContext(ctx, `UPDATE follow_ups SET state = 'replaced', closed_on = ? WHERE account = ? AND state = 'open'`,
-				f.MadeOn.String(), f.Key); err != nil {
-				return err
-			}
-		}
-		_, err = insertFollowUp(ctx, tx, f, false)
+		var err error
+		r, err = db.setFollowUp(ctx, tx, f)
 		return err
 	})
 	if err != nil {
 		return FollowUpSet{}, fmt.Errorf("set follow-up of %s: %w", f.Name, err)
+	}
+	return r, nil
+}
+
+// setFollowUp is SetFollowUp inside tx.
+func (db *DB) setFollowUp(ctx context.Context, tx *sql.Tx, f rhythm.FollowUp) (FollowUpSet, error) {
+	f.Name = strings.Join(strings.Fields(f.Name), " ")
+	f.Key = rhythm.AccountKey(f.Name)
+	if f.Key == "" {
+		return FollowUpSet{}, fmt.Errorf("%w: an account needs a name", ErrNotFound)
+	}
+	f.MadeAt = db.Now().UTC().Truncate(time.Microsecond)
+	f.State, f.ClosedOn, f.EntryID = rhythm.FollowUpOpen, 0, ""
+	var r FollowUpSet
+	var last string
+	var kinds int
+	err := tx.QueryRowContext(ctx, `SELECT count(*), coalesce((SELECT kind FROM entries WHERE account <> '' AND account = ?1
+		ORDER BY date DESC, created_at DESC, seq DESC LIMIT 1), '') FROM account_kinds WHERE account = ?1`, f.Key).Scan(&kinds, &last)
+	if err != nil {
+		return r, err
+	}
+	if f.Kind == "" {
+		f.Kind = rhythm.Kind(last)
+	}
+	if f.Kind == "" {
+		f.Kind = rhythm.Mail
+	}
+	if kinds == 0 {
+		res, err := tx.ExecContext(ctx, `INSERT INTO accounts (key, name, stage) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+			f.Key, f.Name, string(rhythm.Suspect))
+		if err != nil {
+			return r, err
+		}
+		n, _ := res.RowsAffected()
+		r.Registered = n == 1
+	}
+	// A follow-up is known by its account and the time it was made: keep
+	// that time after any earlier one's, even on a clock that stands still.
+	var latest string
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(made_at), '') FROM follow_ups WHERE account = ?`, f.Key).Scan(&latest); err != nil {
+		return r, err
+	}
+	if t, err := time.Parse(time.RFC3339Nano, latest); err == nil && !f.MadeAt.After(t) {
+		f.MadeAt = t.Add(time.Microsecond)
+	}
+	old, err := scanFollowUps(tx.QueryContext(ctx, selectFollowUp+` WHERE f.account = ? AND f.state = 'open'`, f.Key))
+	if err != nil {
+		return r, err
+	}
+	if len(old) > 0 {
+		r.Replaced = &old[0]
+		if _, err := tx.ExecContext(ctx, `UPDATE follow_ups SET state = 'replaced', closed_on = ? WHERE account = ? AND state = 'open'`,
+			f.MadeOn.String(), f.Key); err != nil {
+			return r, err
+		}
+	}
+	if _, err := insertFollowUp(ctx, tx, f, false); err != nil {
+		return r, err
 	}
 	r.FollowUp = f
 	return r, nil
