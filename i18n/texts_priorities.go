@@ -116,7 +116,6 @@ var (
 
 // The TUI.
 var (
-	PlanLoading      = newText("plan …", "plan …")
 	PlanItemOverdue  = newText("overdue %s", "te laat %s")
 	PlanItemDue      = newText("due today", "vandaag")
 	KeyTickItem      = newText("tick the selected", "geselecteerde afvinken")
@@ -124,12 +123,16 @@ var (
 	FormFollowUp     = newText("Next follow-up for %s", "Volgende opvolging voor %s")
 	FormWhen         = newText("When", "Wanneer")
 	FormWhenHint     = newText("2026-12-01, +3, mon or tomorrow", "2026-12-01, +3, ma of morgen")
-	FormFollowKind   = newText("Kind", "Soort")
 	StatusFollowUp   = newText("follow-up for %s: %s on %s", "opvolging voor %s: %s op %s")
 	NothingSelected  = newText("select an account first: a plan item (↑/↓ on Today) or a row of Accounts", "kies eerst een account: een punt van het plan (↑/↓ op Vandaag) of een rij van Accounts")
 	VerbFollowUp     = newText("set the follow-up", "de opvolging zetten")
 	ColNext          = newText("next", "volgende")
-	AccountsSubPlan  = newText("by %s · s sort · p next stage · n follow-up", "op %s · s sorteren · p volgende fase · n opvolging")
-	AccountResting   = newText("rests until %s", "rust tot %s")
+	AccountResting   = newText("rest → %s", "rust → %s")
 	AccountNextShort = newText("%s %s", "%s %s")
+)
+
+// What a view left out for want of room.
+var (
+	MoreAbove = newText("↑ %d more", "↑ nog %d")
+	MoreBelow = newText("↓ %d more", "↓ nog %d")
 )

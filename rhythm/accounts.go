@@ -84,6 +84,22 @@ func ParseOutcome(s string) (Outcome, error) {
 	return o, nil
 }
 
+// NextStage cycles a stage: suspect, prospect, customer, suspect.
+func NextStage(s Stage) Stage {
+	return Stages[(slices.Index(Stages, s)+1)%len(Stages)]
+}
+
+// outcomeCycle is the order NextOutcome steps through: none, then the
+// outcomes with won last, so that stepping to lost never passes won, which
+// makes the account a customer for good.
+var outcomeCycle = []Outcome{NoOutcome, Reply, Meeting, Proposal, Lost, Won}
+
+// NextOutcome cycles an entry's outcome: none, reply, meeting, proposal,
+// lost, won, none.
+func NextOutcome(o Outcome) Outcome {
+	return outcomeCycle[(slices.Index(outcomeCycle, o)+1)%len(outcomeCycle)]
+}
+
 // MeetingOrBetter reports whether o is a meeting, a proposal or a deal won:
 // the contact got the account talking business.
 func (o Outcome) MeetingOrBetter() bool {

@@ -1,6 +1,7 @@
 package rhythm_test
 
 import (
+	"fmt"
 	"testing"
 
 	"ritme/rhythm"
@@ -255,5 +256,23 @@ func TestReport(t *testing.T) {
 	empty := newFixture(t).Report(date(t, "2026-01-01"), date(t, "2026-12-31"), today, nil, nil)
 	if empty.Contacts != 0 || len(empty.PerHundred) != 0 || empty.MedianTouchesToMeeting != 0 {
 		t.Errorf("empty report %+v", empty)
+	}
+}
+
+func TestNextStageAndOutcome(t *testing.T) {
+	stages := []rhythm.Stage{rhythm.Suspect}
+	for range 3 {
+		stages = append(stages, rhythm.NextStage(stages[len(stages)-1]))
+	}
+	if got := fmt.Sprint(stages); got != "[suspect prospect customer suspect]" {
+		t.Errorf("stages cycle %s", got)
+	}
+	outcomes := []rhythm.Outcome{rhythm.NoOutcome}
+	for range 6 {
+		outcomes = append(outcomes, rhythm.NextOutcome(outcomes[len(outcomes)-1]))
+	}
+	// Won comes last: stepping to lost never makes a customer.
+	if got := fmt.Sprint(outcomes); got != "[ reply meeting proposal lost won ]" {
+		t.Errorf("outcomes cycle %s", got)
 	}
 }

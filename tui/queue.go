@@ -15,6 +15,10 @@ import (
 type opKind int
 
 // The changes; opReload changes nothing and only reads a fresh snapshot.
+// opOutcome and opStage step an entry's outcome and an account's stage to
+// the next one, from what the database holds when the change is written,
+// not from what the screen showed: presses queued one after another each
+// take a step.
 const (
 	opReload opKind = iota
 	opLog
@@ -23,6 +27,7 @@ const (
 	opDelete
 	opOutcome
 	opStage
+	opFollowUp
 )
 
 // op is one change, queued so that changes reach the database in the order
@@ -33,8 +38,9 @@ type op struct {
 	entryKind rhythm.Kind
 	id        string
 	who, note string
-	outcome   rhythm.Outcome
-	stage     rhythm.Stage
+	// madeOn is the rep's today when a follow-up (opFollowUp, due on
+	// date) was asked for.
+	madeOn rhythm.Date
 }
 
 // opDoneMsg reports a finished op: the fresh snapshot, or the error.
@@ -78,17 +84,27 @@ func (o op) run(ctx context.Context, st Store, req loadRequest, l i18n.Lang) opD
 		}
 		done.info = i18n.Deleted.In(l)
 	case opOutcome:
-		if err := st.SetOutcome(ctx, o.id, o.outcome); err != nil {
+		e, err := st.ChangeOutcome(ctx, o.id, rhythm.NextOutcome)
+		if err != nil {
 			done.err = err
 			return done
 		}
-		done.info = l.F(i18n.StatusOutcomeSet, l.Outcome(o.outcome))
+		done.info = l.F(i18n.StatusOutcomeSet, l.Outcome(e.Outcome))
 	case opStage:
-		if _, err := st.SetStage(ctx, o.who, o.stage); err != nil {
+		stage, err := st.ChangeStage(ctx, o.who, rhythm.NextStage)
+		if err != nil {
 			done.err = err
 			return done
 		}
-		done.info = l.F(i18n.StageSet, i18n.Sanitize(o.who), l.Stage(o.stage))
+		done.info = l.F(i18n.StageSet, i18n.Sanitize(o.who), l.Stage(stage))
+	case opFollowUp:
+		set, err := st.SetFollowUp(ctx, rhythm.FollowUp{Name: o.who, Due: o.date, Kind: o.entryKind, Note: o.note, MadeOn: o.madeOn})
+		if err != nil {
+			done.err = err
+			return done
+		}
+		f := set.FollowUp
+		done.info = l.F(i18n.StatusFollowUp, i18n.Sanitize(f.Name), l.Kind(f.Kind), l.ShortDate(f.Due))
 	}
 	done.snap, done.err = load(ctx, st, req)
 	return done
@@ -204,6 +220,8 @@ func opVerb(k opKind) i18n.Text {
 		return i18n.VerbOutcome
 	case opStage:
 		return i18n.VerbStage
+	case opFollowUp:
+		return i18n.VerbFollowUp
 	}
 	return i18n.VerbRead
 }
