@@ -1,6 +1,7 @@
 // Package store keeps ritme's data in one SQLite file (modernc.org/sqlite,
-// pure Go): entries, per-day counts, leave and settings. It owns the schema,
-// the migrations and every query, and returns rhythm types.
+// pure Go): entries, per-day counts, leave, settings, accounts' stages and
+// follow-ups. It owns the schema, the migrations and every query, and
+// returns rhythm types.
 //
 // The file is opened in WAL mode with synchronous=FULL, so an entry that a
 // commit reported is on disk, and with a busy timeout, so that a TUI and
