@@ -102,12 +102,12 @@ func (a *app) printPlan(p rhythm.Plan) error {
 			width = max(width, len([]rune(i18n.Sanitize(it.Who))))
 		}
 	}
-	any := false
+	listed := false
 	for _, k := range p.Kinds {
 		if len(k.Items) == 0 && k.MoreDue == 0 {
 			continue
 		}
-		any = true
+		listed = true
 		fmt.Fprintf(&b, "\n%s %d/%d\n", a.lang.Kind(k.Kind), k.Done, k.Cap)
 		for _, it := range k.Items {
 			mark := i18n.GlyphOpen
@@ -115,7 +115,7 @@ func (a *app) printPlan(p rhythm.Plan) error {
 				mark = i18n.GlyphDone
 			}
 			who := i18n.Sanitize(it.Who)
-			line := fmt.Sprintf("  %s %s%s  %s", mark, who, strings.Repeat(" ", width-len([]rune(who))), a.planReason(it))
+			line := fmt.Sprintf("  %s %s%s  %s", mark, who, strings.Repeat(" ", width-len([]rune(who))), a.planReason(it, p.Date))
 			if it.Note != "" {
 				line += " · " + i18n.Sanitize(it.Note)
 			}
@@ -125,20 +125,22 @@ func (a *app) printPlan(p rhythm.Plan) error {
 			fmt.Fprintln(&b, "  "+a.t(i18n.PlanMoreDue, k.MoreDue))
 		}
 	}
-	if !any {
+	if !listed {
 		fmt.Fprintln(&b, a.t(i18n.PlanNothing))
 	}
 	_, err := fmt.Fprint(a.stdout, b.String())
 	return err
 }
 
-// planReason says why an item is in the plan.
-func (a *app) planReason(it rhythm.PlanItem) string {
-	switch it.Reason {
-	case rhythm.Overdue:
+// planReason says why an item is in the plan of day d.
+func (a *app) planReason(it rhythm.PlanItem, d rhythm.Date) string {
+	switch {
+	case it.Reason == rhythm.Overdue:
 		return a.t(i18n.PlanOverdue, a.lang.ShortDate(it.Due))
-	case rhythm.Due:
+	case it.Reason == rhythm.Due && d == a.today:
 		return a.t(i18n.PlanDueToday)
+	case it.Reason == rhythm.Due:
+		return a.t(i18n.PlanItemDue)
 	}
 	return a.t(i18n.StateSuggested)
 }

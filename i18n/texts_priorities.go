@@ -97,7 +97,7 @@ haalt er geen nieuw bij. Een dag die geen werkdag is heeft geen plan.`)
 	PlanNothing  = newText("nothing to plan: set follow-ups with ritme follow-up NAME WHEN, or log contacts with --who NAME", "niets te plannen: zet opvolgingen met ritme follow-up NAAM WANNEER, of log contacten met --who NAAM")
 	PlanMoreDue  = newText("+ %d more due", "+ %d meer te doen")
 	PlanOverdue  = newText("overdue since %s", "te laat sinds %s")
-	PlanDueToday = newText("due today", "vandaag")
+	PlanDueToday = newText("due today", "vandaag te doen")
 )
 
 // log --next, next, accounts.
@@ -117,7 +117,7 @@ var (
 // The TUI.
 var (
 	PlanItemOverdue  = newText("overdue %s", "te laat %s")
-	PlanItemDue      = newText("due today", "vandaag")
+	PlanItemDue      = newText("due", "te doen")
 	KeyTickItem      = newText("tick the selected", "geselecteerde afvinken")
 	KeyFollowUp      = newText("next follow-up", "volgende opvolging")
 	FormFollowUp     = newText("Next follow-up for %s", "Volgende opvolging voor %s")

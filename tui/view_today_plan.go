@@ -111,7 +111,11 @@ func (v *todayView) planLines(k rhythm.Kind, entries []rhythm.Entry, width int) 
 			case rhythm.Overdue:
 				line += " " + s.bad.Render(l.F(i18n.PlanItemOverdue, l.DayMonth(it.Due)))
 			case rhythm.Due:
-				line += " " + s.warn.Render(i18n.PlanItemDue.In(l))
+				due := i18n.PlanItemDue
+				if v.c.day == v.c.today {
+					due = i18n.PlanDueToday
+				}
+				line += " " + s.warn.Render(due.In(l))
 			}
 			if it.Note != "" {
 				line += s.faint.Render(" · " + i18n.Sanitize(it.Note))
