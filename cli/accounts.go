@@ -45,11 +45,12 @@ func (a *app) accountCommand() *cobra.Command {
 	}
 	var stage string
 	set := &cobra.Command{
-		Use:     a.t(i18n.AccountSetUse),
-		Short:   a.t(i18n.AccountSetShrt),
-		Long:    a.t(i18n.AccountSetLong),
-		Example: a.t(i18n.AccountSetExample),
-		Args:    a.exactArgs(1),
+		Use:               a.t(i18n.AccountSetUse),
+		Short:             a.t(i18n.AccountSetShrt),
+		Long:              a.t(i18n.AccountSetLong),
+		Example:           a.t(i18n.AccountSetExample),
+		Args:              a.exactArgs(1),
+		ValidArgsFunction: a.completeAccountArg,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := rhythm.ParseStage(i18n.StageFromName(stage))
 			if err != nil {
@@ -120,10 +121,11 @@ func (a *app) accountsCommand() *cobra.Command {
 				return a.bad(i18n.BadSort, sort)
 			}
 			return a.withReadDB(cmd.Context(), func(db *store.DB) error {
-				accounts, cal, err := loadAccounts(cmd, db)
+				accounts, tracker, err := loadAccounts(cmd, db)
 				if err != nil {
 					return err
 				}
+				cal := tracker.Calendar
 				var shown []rhythm.Account
 				for _, acc := range accounts {
 					if filter == "" || acc.Stage == filter {
@@ -138,7 +140,11 @@ func (a *app) accountsCommand() *cobra.Command {
 					}
 					return writeJSON(a.stdout, out)
 				}
-				return a.printAccounts(shown, cal)
+				open, err := db.OpenFollowUps(cmd.Context())
+				if err != nil {
+					return err
+				}
+				return a.printAccounts(shown, tracker, open)
 			})
 		},
 	}
@@ -151,8 +157,9 @@ func (a *app) accountsCommand() *cobra.Command {
 	return cmd
 }
 
-// loadAccounts reads the accounts and the calendar they are measured on.
-func loadAccounts(cmd *cobra.Command, db *store.DB) ([]rhythm.Account, *rhythm.Calendar, error) {
+// loadAccounts reads the accounts and the tracker whose calendar they are
+// measured on.
+func loadAccounts(cmd *cobra.Command, db *store.DB) ([]rhythm.Account, *rhythm.Tracker, error) {
 	tracker, _, err := db.Tracker(cmd.Context())
 	if err != nil {
 		return nil, nil, err
@@ -161,24 +168,37 @@ func loadAccounts(cmd *cobra.Command, db *store.DB) ([]rhythm.Account, *rhythm.C
 	if err != nil {
 		return nil, nil, err
 	}
-	return accounts, tracker.Calendar, nil
+	return accounts, tracker, nil
 }
 
-func (a *app) printAccounts(accounts []rhythm.Account, cal *rhythm.Calendar) error {
+// printAccounts lists accounts; after an account's place against the 5–7
+// rule come its rest after a lost deal and its open follow-up, if any.
+func (a *app) printAccounts(accounts []rhythm.Account, t *rhythm.Tracker, open []rhythm.FollowUp) error {
 	if len(accounts) == 0 {
 		_, err := fmt.Fprintln(a.stdout, a.t(i18n.NoAccountsYet))
 		return err
+	}
+	next := map[string]rhythm.FollowUp{}
+	for _, f := range open {
+		next[f.Key] = f
 	}
 	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, a.t(i18n.AccountsHead))
 	for _, acc := range accounts {
 		last, days := "-", "-"
 		if !acc.Last.IsZero() {
-			last, days = acc.Last.String(), fmt.Sprint(acc.SinceLast(cal, a.today))
+			last, days = acc.Last.String(), fmt.Sprint(acc.SinceLast(t.Calendar, a.today))
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d/%d/%d\t%s\t%s\t%s %s\n", i18n.Sanitize(acc.Name), a.lang.Stage(acc.Stage), acc.Touches,
+		extra := ""
+		if acc.RestingOn(a.today, t.Settings.RestDays) {
+			extra += " · " + a.t(i18n.RestingUntil, rhythm.RestUntil(acc.RestFrom, t.Settings.RestDays))
+		}
+		if f, ok := next[acc.Key]; ok {
+			extra += " · " + a.t(i18n.NextAction, a.lang.Kind(f.Kind), f.Due)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d/%d/%d\t%s\t%s\t%s %s%s\n", i18n.Sanitize(acc.Name), a.lang.Stage(acc.Stage), acc.Touches,
 			acc.ByKind[rhythm.Mail], acc.ByKind[rhythm.Call], acc.ByKind[rhythm.Visit], last, days,
-			i18n.TouchBar(acc.Touches), a.lang.Readiness(acc.Readiness()))
+			i18n.TouchBar(acc.Touches), a.lang.Readiness(acc.Readiness()), extra)
 	}
 	return tw.Flush()
 }
@@ -197,11 +217,12 @@ func (a *app) nextCommand() *cobra.Command {
 				return a.bad(i18n.OutOfRange, "-n", n, 1, 1000)
 			}
 			return a.withReadDB(cmd.Context(), func(db *store.DB) error {
-				accounts, cal, err := loadAccounts(cmd, db)
+				accounts, tracker, err := loadAccounts(cmd, db)
 				if err != nil {
 					return err
 				}
-				next := rhythm.NextUp(accounts, cal, a.today, n)
+				cal := tracker.Calendar
+				next := rhythm.NextUp(accounts, cal, a.today, n, tracker.Settings.RestDays)
 				if asJSON {
 					out := make([]accountJSON, len(next))
 					for i, acc := range next {
@@ -210,7 +231,9 @@ func (a *app) nextCommand() *cobra.Command {
 					return writeJSON(a.stdout, out)
 				}
 				if len(next) == 0 {
-					_, err := fmt.Fprintln(a.stdout, a.t(i18n.NobodyNext))
+					why := map[rhythm.NobodyReason]i18n.Text{rhythm.NoPool: i18n.NobodyNext,
+						rhythm.OnlyCustomers: i18n.NobodyCustomers, rhythm.AllTouched: i18n.NobodyLeft}
+					_, err := fmt.Fprintln(a.stdout, a.t(why[rhythm.WhyNobody(accounts)]))
 					return err
 				}
 				tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
@@ -238,7 +261,7 @@ func (a *app) outcomeCommand() *cobra.Command {
 		Long:              a.t(i18n.OutcomeLong),
 		Example:           a.t(i18n.OutcomeExample),
 		Args:              a.exactArgs(2),
-		ValidArgsFunction: completeOutcomeArgs,
+		ValidArgsFunction: a.completeOutcomeArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o, err := rhythm.ParseOutcome(i18n.OutcomeFromName(args[1]))
 			if err != nil {

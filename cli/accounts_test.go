@@ -153,7 +153,7 @@ func TestAccountSet(t *testing.T) {
 		t.Errorf("account set printed %q", out)
 	}
 	got := accountsJSON(t, db, "accounts", "--json")
-	want := gotAccount{Name: "Acme BV", Key: "acme bv", Stage: "prospect", ByKind: map[string]int{}, Readiness: "warming", Outcomes: map[string]int{}}
+	want := gotAccount{Name: "Acme BV", Key: "acme", Stage: "prospect", ByKind: map[string]int{}, Readiness: "warming", Outcomes: map[string]int{}}
 	if len(got) != 1 || fmt.Sprint(got[0]) != fmt.Sprint(want) {
 		t.Fatalf("accounts after account set: %+v, want %+v", got, want)
 	}
@@ -190,7 +190,7 @@ func TestAccountSetBad(t *testing.T) {
 		{"--bogus", []string{"account", "set", "Acme BV", "--stage", "prospect", "--bogus"}},
 		{"frob", []string{"account", "frob"}},
 	})
-	if got := accountsJSON(t, db, "accounts", "--json"); len(got) != 2 || got[0].Key != "bakker bouw" || got[1].Key != "acme bv" || got[1].Stage != "customer" {
+	if got := accountsJSON(t, db, "accounts", "--json"); len(got) != 2 || got[0].Key != "bakker bouw" || got[1].Key != "acme" || got[1].Stage != "customer" {
 		t.Errorf("accounts after refused commands: %+v", got)
 	}
 }
@@ -200,7 +200,7 @@ func TestAccountsJSON(t *testing.T) {
 	db := accountsHistory(t)
 	got := accountsJSON(t, db, "accounts", "--json")
 	want := []gotAccount{
-		{Name: "Acme BV", Key: "acme bv", Stage: "suspect", Touches: 3, ByKind: map[string]int{"mail": 2, "call": 1},
+		{Name: "Acme BV", Key: "acme", Stage: "suspect", Touches: 3, ByKind: map[string]int{"mail": 2, "call": 1},
 			First: "2026-02-25", Last: "2026-03-02", DaysSinceLast: 0, Readiness: "warming", Outcomes: map[string]int{"reply": 1}},
 		{Name: "Met Co", Key: "met co", Stage: "customer", Touches: 9, ByKind: map[string]int{"mail": 4, "call": 3, "visit": 2},
 			First: "2026-02-16", Last: "2026-02-26", DaysSinceLast: 2, Readiness: "ready", Outcomes: map[string]int{"meeting": 1, "proposal": 1},
@@ -211,7 +211,7 @@ func TestAccountsJSON(t *testing.T) {
 			First: "2026-02-02", Last: "2026-02-05", DaysSinceLast: 17, Readiness: "warming", Outcomes: map[string]int{}},
 		{Name: "Stuck Co", Key: "stuck co", Stage: "suspect", Touches: 9, ByKind: map[string]int{"mail": 9},
 			First: "2026-01-12", Last: "2026-01-22", DaysSinceLast: 27, Readiness: "stuck", Outcomes: map[string]int{"reply": 2}},
-		{Name: "Nieuw BV", Key: "nieuw bv", Stage: "prospect", ByKind: map[string]int{}, Readiness: "warming", Outcomes: map[string]int{}},
+		{Name: "Nieuw BV", Key: "nieuw", Stage: "prospect", ByKind: map[string]int{}, Readiness: "warming", Outcomes: map[string]int{}},
 	}
 	// The default order is by last touch, most recent first.
 	if len(got) != len(want) {
@@ -234,16 +234,16 @@ func TestAccountsSortAndFilter(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{nil, []string{"acme bv", "met co", "ready co", "warm co", "stuck co", "nieuw bv"}},
-		{[]string{"--sort", "last"}, []string{"acme bv", "met co", "ready co", "warm co", "stuck co", "nieuw bv"}},
+		{nil, []string{"acme", "met co", "ready co", "warm co", "stuck co", "nieuw"}},
+		{[]string{"--sort", "last"}, []string{"acme", "met co", "ready co", "warm co", "stuck co", "nieuw"}},
 		// Most touches first; a tie goes by name.
-		{[]string{"--sort", "touches"}, []string{"met co", "stuck co", "ready co", "warm co", "acme bv", "nieuw bv"}},
-		{[]string{"--sort", "TOUCHES"}, []string{"met co", "stuck co", "ready co", "warm co", "acme bv", "nieuw bv"}},
-		{[]string{"--sort", "name"}, []string{"acme bv", "met co", "nieuw bv", "ready co", "stuck co", "warm co"}},
-		{[]string{"--stage", "prospect"}, []string{"ready co", "nieuw bv"}},
-		{[]string{"--stage", "Prospect", "--sort", "name"}, []string{"nieuw bv", "ready co"}},
+		{[]string{"--sort", "touches"}, []string{"met co", "stuck co", "ready co", "warm co", "acme", "nieuw"}},
+		{[]string{"--sort", "TOUCHES"}, []string{"met co", "stuck co", "ready co", "warm co", "acme", "nieuw"}},
+		{[]string{"--sort", "name"}, []string{"acme", "met co", "nieuw", "ready co", "stuck co", "warm co"}},
+		{[]string{"--stage", "prospect"}, []string{"ready co", "nieuw"}},
+		{[]string{"--stage", "Prospect", "--sort", "name"}, []string{"nieuw", "ready co"}},
 		{[]string{"--stage", "customer"}, []string{"met co"}},
-		{[]string{"--stage", "suspect", "--sort", "touches"}, []string{"stuck co", "warm co", "acme bv"}},
+		{[]string{"--stage", "suspect", "--sort", "touches"}, []string{"stuck co", "warm co", "acme"}},
 	} {
 		got := accountKeysOf(accountsJSON(t, db, append([]string{"accounts", "--json"}, c.args...)...))
 		if !slices.Equal(got, c.want) {
@@ -256,7 +256,7 @@ func TestAccountsSortAndFilter(t *testing.T) {
 			t.Errorf("accounts %q printed\n%s", c.args, out)
 			continue
 		}
-		names := map[string]string{"acme bv": "Acme BV", "met co": "Met Co", "ready co": "Ready Co", "warm co": "Warm Co", "stuck co": "Stuck Co", "nieuw bv": "Nieuw BV"}
+		names := map[string]string{"acme": "Acme BV", "met co": "Met Co", "ready co": "Ready Co", "warm co": "Warm Co", "stuck co": "Stuck Co", "nieuw": "Nieuw BV"}
 		for i, key := range c.want {
 			if !strings.HasPrefix(lines[i+1], names[key]+" ") {
 				t.Errorf("accounts %q: line %d is %q, want %s", c.args, i+2, lines[i+1], names[key])
@@ -471,6 +471,44 @@ func TestNextEmpty(t *testing.T) {
 	must(t, db, "account", "set", "klant", "--stage", "customer")
 	if got := accountsJSON(t, db, "next", "--json"); len(got) != 0 {
 		t.Errorf("next: %+v, want nobody", got)
+	}
+	// The pool exists: next says why nobody is left, not how to build one.
+	out := must(t, db, "next")
+	if !strings.Contains(out, "nobody left to suggest today: every suspect and prospect was touched today or rests after a lost deal") ||
+		strings.Contains(out, "build your pool") {
+		t.Errorf("next with everyone touched today printed %q", out)
+	}
+	if out := must(t, db, "--lang", "nl", "next"); !strings.Contains(out, "vandaag niemand meer voor te stellen") {
+		t.Errorf("next in Dutch printed %q", out)
+	}
+	only := newDB(t)
+	must(t, only, "account", "set", "Klant BV", "--stage", "customer")
+	if out := must(t, only, "next"); !strings.Contains(out, "every account is a customer") {
+		t.Errorf("next with only customers printed %q", out)
+	}
+	// A lost deal rests the account; a reply after it ends the rest.
+	rest := newDB(t)
+	mustAt(t, rest, "2026-02-02", "log", "call", "--who", "Lost BV", "--outcome", "lost")
+	if got := accountsJSON(t, rest, "next", "--json"); len(got) != 0 {
+		t.Errorf("next after a lost deal: %+v, want nobody", got)
+	}
+	if out := must(t, rest, "accounts"); !strings.Contains(out, "resting until 2026-05-03") {
+		t.Errorf("accounts does not say the rest: %q", out)
+	}
+	mustAt(t, rest, "2026-02-03", "log", "mail", "--who", "lost bv", "--date", "2026-02-03", "--outcome", "reply")
+	if got := accountsJSON(t, rest, "next", "--json"); len(got) != 1 {
+		t.Errorf("next after a reply that ends the rest: %+v, want Lost BV", got)
+	}
+}
+
+func TestNextNeverCreatesADatabase(t *testing.T) {
+	t.Parallel()
+	db := newDB(t)
+	for _, args := range [][]string{{"next"}, {"accounts"}, {"plan"}, {"follow-ups"}, {"plan", "--json"}, {"follow-ups", "--json"}} {
+		must(t, db, args...)
+		if got := snapshot(t, db); got != "no database file" {
+			t.Fatalf("ritme %v created the database", args)
+		}
 	}
 }
 

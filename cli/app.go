@@ -101,6 +101,7 @@ var commands = []command{
 	{"export", (*app).exportCommand}, {"import", (*app).importCommand}, {"demo", (*app).demoCommand},
 	{"account", (*app).accountCommand}, {"accounts", (*app).accountsCommand}, {"next", (*app).nextCommand},
 	{"outcome", (*app).outcomeCommand}, {"report", (*app).reportCommand}, {"backup", (*app).backupCommand},
+	{"follow-up", (*app).followUpCommand}, {"follow-ups", (*app).followUpsCommand}, {"plan", (*app).planCommand},
 	{"completion", (*app).completionCommand},
 }
 

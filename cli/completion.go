@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -68,6 +69,11 @@ func (a *app) completeKinds(cmd *cobra.Command, args []string, toComplete string
 	if len(args) > 0 {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
+	return a.completeKindFlag(cmd, args, toComplete)
+}
+
+// completeKindFlag completes a flag that takes a kind, as completeKinds.
+func (a *app) completeKindFlag(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 	var words []string
 	for _, k := range a.completionSettings(cmd).Kinds() {
 		words = append(words, string(k))
@@ -134,13 +140,57 @@ func appendNew(list []string, words ...string) []string {
 	return list
 }
 
-// completeOutcomeArgs completes outcome ID OUTCOME: nothing for the id,
-// the outcomes for the second argument.
-func completeOutcomeArgs(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	if len(args) == 1 {
+// completeOutcomeArgs completes outcome ID OUTCOME: the ids of the most
+// recent entries, described, then the outcomes.
+func (a *app) completeOutcomeArgs(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	switch len(args) {
+	case 0:
+		if err := a.resolveGlobals(); err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		entries, _ := store.ReadRecentEntries(cmd.Context(), a.dbPath, toComplete, maxCompletedEntries)
+		var out []cobra.Completion
+		for _, e := range entries {
+			desc := fmt.Sprintf("%s %s", e.Date, a.lang.Kind(e.Kind))
+			if e.Who != "" {
+				desc += " " + i18n.Sanitize(e.Who)
+			}
+			out = append(out, cobra.CompletionWithDesc(e.ID, desc))
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
+	case 1:
 		return completeWords(outcomeWords()...)(cmd, args, toComplete)
 	}
 	return nil, cobra.ShellCompDirectiveNoFileComp
+}
+
+// maxCompletedEntries is how many entry ids completion offers: the most
+// recent ones, which are the ones a rep sets an outcome of.
+const maxCompletedEntries = 30
+
+// completeAccounts completes with the names of the accounts, matched
+// without regard to case; the database is read read-only.
+func (a *app) completeAccounts(cmd *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	if err := a.resolveGlobals(); err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	names, _ := store.ReadAccountNames(cmd.Context(), a.dbPath)
+	var out []cobra.Completion
+	for _, n := range names {
+		if strings.HasPrefix(strings.ToLower(n), strings.ToLower(toComplete)) {
+			out = append(out, n)
+		}
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
+// completeAccountArg completes a command's first argument with the names
+// of the accounts.
+func (a *app) completeAccountArg(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	if len(args) > 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	return a.completeAccounts(cmd, args, toComplete)
 }
 
 // completeFiles lets the shell complete file names.

@@ -150,6 +150,37 @@ func TestCompletionsFollowTheDatabase(t *testing.T) {
 	if got, _ := complete(t, db, "config", "get", "target.l"); !slices.Equal(got, []string{"target.linkedin"}) {
 		t.Errorf("complete config get target.l: %q", got)
 	}
+	// Account names for --who, account set and follow-up; entry ids for
+	// outcome, the most recent first.
+	must(t, db, "log", "mail", "--who", "Acme B.V.")
+	must(t, db, "log", "mail", "--who", "ACME")
+	must(t, db, "account", "set", "Bakker Bouw", "--stage", "prospect")
+	out := must(t, db, "log", "call", "--who", "Claes")
+	id := strings.Fields(out)[len(strings.Fields(out))-1]
+	for _, args := range [][]string{{"log", "mail", "--who", ""}, {"account", "set", ""}, {"follow-up", ""}} {
+		if got, d := complete(t, db, args...); !slices.Equal(got, []string{"ACME", "Bakker Bouw", "Claes"}) || d&cobra.ShellCompDirectiveNoFileComp == 0 {
+			t.Errorf("complete %q: %q, directive %d", args, got, d)
+		}
+	}
+	if got, _ := complete(t, db, "follow-up", "b"); !slices.Equal(got, []string{"Bakker Bouw"}) {
+		t.Errorf("complete follow-up b: %q", got)
+	}
+	if got, _ := complete(t, db, "follow-up", "Acme", ""); len(got) != 0 {
+		t.Errorf("complete follow-up Acme WHEN: %q", got)
+	}
+	if got, _ := complete(t, db, "follow-up", "Acme", "fri", "--kind", "b"); !slices.Equal(got, []string{"bel", "bezoek"}) {
+		t.Errorf("complete follow-up --kind b: %q", got)
+	}
+	if got, _ := complete(t, db, "outcome", ""); len(got) != 3 || got[0] != id {
+		t.Errorf("complete outcome: %q, want 3 ids, %s first", got, id)
+	}
+	if got, _ := complete(t, db, "outcome", id[:6]); !slices.Equal(got, []string{id}) {
+		t.Errorf("complete outcome %s: %q", id[:6], got)
+	}
+	withDesc, _, _ := exe(t, opts{}, "--db", db, cobra.ShellCompRequestCmd, "outcome", id[:6])
+	if !strings.Contains(withDesc, id+"	"+testToday+" call Claes") {
+		t.Errorf("complete outcome with descriptions: %q", withDesc)
+	}
 	// A file that is not a ritme database is left alone: the defaults.
 	other := writeFile(t, "notes.txt", "not a database\n")
 	if got, _ := complete(t, other, "log", ""); !slices.Equal(got, []string{"mail", "call", "bel", "visit", "bezoek"}) {

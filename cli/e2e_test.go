@@ -12,8 +12,9 @@ import (
 )
 
 // TestEndToEndInTmux runs the ritme binary in a real terminal
-// (tmux), ticks m m m c, resizes, quits with q, and checks with `ritme
-// status --json` that the entries were saved. It is skipped when tmux is
+// (tmux), ticks m m m c, ticks the plan's item (a follow-up due today)
+// with enter, resizes, quits with q, and checks with `ritme status --json`
+// and `ritme plan --json` that the entries were saved. It is skipped when tmux is
 // missing, unless RITME_E2E=1 (as .ci/run sets it) demands it.
 func TestEndToEndInTmux(t *testing.T) {
 	if testing.Short() {
@@ -39,6 +40,10 @@ func TestEndToEndInTmux(t *testing.T) {
 	}
 	t.Cleanup(func() { exec.Command("tmux", "-L", socket, "kill-server").Run() })
 
+	// A follow-up made yesterday, due today: the plan's first mail.
+	if out, err := exec.Command(bin, "--db", db, "--today", "2026-11-26", "follow-up", "Acme BV", "2026-11-27").CombinedOutput(); err != nil {
+		t.Fatalf("follow-up: %v\n%s", err, out)
+	}
 	env := fmt.Sprintf("env TERM=xterm-256color RITME_DB=%q RITME_TODAY=2026-11-27 %q", db, bin)
 	tmux("new-session", "-d", "-s", "e2e", "-x", "80", "-y", "24", env)
 	// capture returns the screen; waitFor polls it for a text.
@@ -58,6 +63,7 @@ func TestEndToEndInTmux(t *testing.T) {
 		}
 	}
 	waitFor("Year to date")
+	waitFor("□ Acme BV due today")
 	for _, k := range []string{"m", "m", "m", "c"} {
 		tmux("send-keys", "-t", "e2e", k)
 	}
@@ -66,6 +72,10 @@ func TestEndToEndInTmux(t *testing.T) {
 	if screen := capture(); !strings.Contains(screen, "■■■□□  3/5") {
 		t.Errorf("mails not ticked:\n%s", screen)
 	}
+	// Enter ticks the selected item of the plan: a mail for Acme BV.
+	tmux("send-keys", "-t", "e2e", "Enter")
+	waitFor("■■■■□  4/5")
+	waitFor("Acme BV due today")
 	// Resize down to tiny and back: no panic, a notice, then the view.
 	tmux("resize-window", "-t", "e2e", "-x", "20", "-y", "5")
 	waitFor("too small")
@@ -97,7 +107,27 @@ func TestEndToEndInTmux(t *testing.T) {
 	for _, k := range st.Kinds {
 		got[k.Kind] = k.Today
 	}
-	if got["mail"] != 3 || got["call"] != 1 || got["visit"] != 0 {
-		t.Errorf("saved today: %v, want mail 3, call 1, visit 0", got)
+	if got["mail"] != 4 || got["call"] != 1 || got["visit"] != 0 {
+		t.Errorf("saved today: %v, want mail 4, call 1, visit 0", got)
+	}
+	out, err = exec.Command(bin, "--db", db, "--today", "2026-11-27", "plan", "--json").Output()
+	if err != nil {
+		t.Fatalf("plan --json: %v", err)
+	}
+	var plan struct {
+		Kinds []struct {
+			Kind  string `json:"kind"`
+			Items []struct {
+				Who  string `json:"who"`
+				Done bool   `json:"done"`
+			} `json:"items"`
+		} `json:"kinds"`
+	}
+	if err := json.Unmarshal(out, &plan); err != nil {
+		t.Fatalf("plan --json: %v\n%s", err, out)
+	}
+	if len(plan.Kinds) == 0 || plan.Kinds[0].Kind != "mail" || len(plan.Kinds[0].Items) != 1 ||
+		plan.Kinds[0].Items[0].Who != "Acme BV" || !plan.Kinds[0].Items[0].Done {
+		t.Errorf("the plan after enter: %s", out)
 	}
 }

@@ -23,7 +23,7 @@ const (
 
 func (a *app) logCommand() *cobra.Command {
 	var n int
-	var who, note, date, outcome string
+	var who, note, date, outcome, next, nextKind string
 	cmd := &cobra.Command{
 		Use:               a.t(i18n.LogUse),
 		Short:             a.t(i18n.LogShort),
@@ -51,13 +51,30 @@ func (a *app) logCommand() *cobra.Command {
 					return err
 				}
 			}
+			switch {
+			case next != "" && rhythm.AccountKey(who) == "":
+				return a.bad(i18n.NextNeedsWho)
+			case nextKind != "" && next == "":
+				return a.bad(i18n.NextKindNoNext)
+			}
 			if a.noDBYet() {
-				if _, err := a.parseKind(cmd.Context(), nil, rhythm.DefaultSettings(), args[0]); err != nil {
-					return err
+				defaults := rhythm.DefaultSettings()
+				for _, k := range []string{args[0], nextKind} {
+					if k == "" {
+						continue
+					}
+					if _, err := a.parseKind(cmd.Context(), nil, defaults, k); err != nil {
+						return err
+					}
+				}
+				if next != "" {
+					if _, err := a.parseWhen(defaults.Tracker(nil, &rhythm.Ledger{}), next); err != nil {
+						return err
+					}
 				}
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
-				settings, err := db.Settings(cmd.Context())
+				tracker, settings, err := db.Tracker(cmd.Context())
 				if err != nil {
 					return err
 				}
@@ -65,12 +82,29 @@ func (a *app) logCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				logged, err := db.LogEntries(cmd.Context(), rhythm.Entry{Date: day, Kind: kind, Who: cleanText(who), Note: cleanText(note), Outcome: o}, n)
+				var followUp *rhythm.FollowUp
+				if next != "" {
+					f := rhythm.FollowUp{Name: cleanText(who), Kind: kind, MadeOn: a.today}
+					if f.Due, err = a.parseWhen(tracker, next); err != nil {
+						return err
+					}
+					if nextKind != "" {
+						if f.Kind, err = a.parseKind(cmd.Context(), db, settings, nextKind); err != nil {
+							return err
+						}
+					}
+					followUp = &f
+				}
+				e := rhythm.Entry{Date: day, Kind: kind, Who: cleanText(who), Note: cleanText(note), Outcome: o}
+				logged, set, err := db.LogWithFollowUp(cmd.Context(), e, n, followUp)
 				if err != nil {
 					return err
 				}
 				a.saved()
-				return a.printLogged(logged, kind, settings.History.TargetOn(kind, day))
+				if err := a.printLogged(logged, kind, settings.History.TargetOn(kind, day)); err != nil || followUp == nil {
+					return err
+				}
+				return a.printFollowUpSet(set)
 			})
 		},
 	}
@@ -80,7 +114,11 @@ func (a *app) logCommand() *cobra.Command {
 	f.StringVar(&note, "note", "", a.t(i18n.FlagNote))
 	f.StringVar(&date, "date", "", a.t(i18n.FlagDate))
 	f.StringVar(&outcome, "outcome", "", a.t(i18n.FlagOutcome))
+	f.StringVar(&next, "next", "", a.t(i18n.FlagNext))
+	f.StringVar(&nextKind, "next-kind", "", a.t(i18n.FlagNextKind))
 	cmd.RegisterFlagCompletionFunc("outcome", completeWords(outcomeWords()...))
+	cmd.RegisterFlagCompletionFunc("who", a.completeAccounts)
+	cmd.RegisterFlagCompletionFunc("next-kind", a.completeKindFlag)
 	return cmd
 }
 

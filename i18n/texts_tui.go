@@ -123,7 +123,7 @@ var (
 
 	// Accounts.
 	AccountsTitle = newText("Accounts", "Accounts")
-	AccountsSub   = newText("by %s · s sort · p next stage", "op %s · s sorteren · p volgende fase")
+	AccountsSub   = newText("by %s · s sort · p next stage · n follow-up", "op %s · s sorteren · p volgende fase · n opvolging")
 	ByLast        = newText("last touch", "laatste contact")
 	ByTouches     = newText("touches", "contacten")
 	ByName        = newText("name", "naam")

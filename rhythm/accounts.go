@@ -7,13 +7,31 @@ import (
 	"strings"
 )
 
-// AccountKey returns the key that identifies the account a who names: the
-// name in lower case with surrounding and repeated spaces removed, so that
-// "Acme  BV", "acme bv" and " ACME BV " are one account. The empty who
-// names no account.
+// AccountKey returns the key that identifies the account a who names, as a
+// Dutch rep writes names: in lower case; dots and commas removed; runs of
+// spaces made one; then, when the name has more than one word and its last
+// word is a legal form (see LegalForms), that word dropped. "Acme B.V.",
+// "Acme BV", " acme  bv " and "ACME" are one account; "SA" stays "sa";
+// letters with accents stay as they are. The empty who names no account.
 func AccountKey(who string) string {
-	return strings.ToLower(strings.Join(strings.Fields(who), " "))
+	lower := strings.ToLower(who)
+	lower = strings.Map(func(r rune) rune {
+		if r == '.' || r == ',' {
+			return -1
+		}
+		return r
+	}, lower)
+	words := strings.Fields(lower)
+	if n := len(words); n > 1 && slices.Contains(LegalForms, words[n-1]) {
+		words = words[:n-1]
+	}
+	return strings.Join(words, " ")
 }
+
+// LegalForms are the legal forms a trailing word of an account's name may
+// be, as written without dots: Dutch, Belgian, German, French and English
+// ones. AccountKey drops them.
+var LegalForms = []string{"bv", "nv", "vof", "cv", "bvba", "sa", "gmbh", "ag", "ltd", "llc", "inc", "plc", "sarl", "srl"}
 
 // Stage is where an account stands: suspect, prospect or customer.
 type Stage string
@@ -64,6 +82,22 @@ func ParseOutcome(s string) (Outcome, error) {
 		return "", inputError(ErrOutcome, s)
 	}
 	return o, nil
+}
+
+// NextStage cycles a stage: suspect, prospect, customer, suspect.
+func NextStage(s Stage) Stage {
+	return Stages[(slices.Index(Stages, s)+1)%len(Stages)]
+}
+
+// outcomeCycle is the order NextOutcome steps through: none, then the
+// outcomes with won last, so that stepping to lost never passes won, which
+// makes the account a customer for good.
+var outcomeCycle = []Outcome{NoOutcome, Reply, Meeting, Proposal, Lost, Won}
+
+// NextOutcome cycles an entry's outcome: none, reply, meeting, proposal,
+// lost, won, none.
+func NextOutcome(o Outcome) Outcome {
+	return outcomeCycle[(slices.Index(outcomeCycle, o)+1)%len(outcomeCycle)]
 }
 
 // MeetingOrBetter reports whether o is a meeting, a proposal or a deal won:
@@ -130,7 +164,14 @@ type Account struct {
 	// the zero Date when none did.
 	TouchesToMeeting int
 	FirstMeeting     Date
+	// RestFrom is the date from which the account rests after a lost
+	// deal (see RestFrom); the zero Date when it does not.
+	RestFrom Date
 }
+
+// RestingOn reports whether the account rests on d, after a lost deal, for
+// restDays calendar days.
+func (a Account) RestingOn(d Date, restDays int) bool { return RestingOn(a.RestFrom, d, restDays) }
 
 // Met reports whether any touch yielded a meeting or better.
 func (a Account) Met() bool { return a.TouchesToMeeting > 0 }
@@ -152,6 +193,7 @@ func (a Account) SinceLast(cal *Calendar, today Date) int {
 // key, latest name and stage.
 func NewAccount(key, name string, stage Stage, touches []Touch) Account {
 	a := Account{Key: key, Name: name, Stage: stage, ByKind: map[Kind]int{}, Outcomes: map[Outcome]int{}}
+	var lost, other Date
 	for i, t := range touches {
 		a.Touches++
 		a.ByKind[t.Kind]++
@@ -165,7 +207,15 @@ func NewAccount(key, name string, stage Stage, touches []Touch) Account {
 		if a.TouchesToMeeting == 0 && t.Outcome.MeetingOrBetter() {
 			a.TouchesToMeeting, a.FirstMeeting = i+1, t.Date
 		}
+		switch t.Outcome {
+		case NoOutcome:
+		case Lost:
+			lost = max(lost, t.Date)
+		default:
+			other = max(other, t.Date)
+		}
 	}
+	a.RestFrom = RestFrom(lost, other)
 	return a
 }
 
@@ -201,20 +251,21 @@ func SortAccounts(as []Account, by AccountOrder) {
 const NextGap = 5
 
 // NextUp returns up to n suspects and prospects that most need a touch
-// today: never one touched today; first those not touched for at least
+// today: never one touched today, nor one resting after a lost deal (for
+// restDays calendar days); first those not touched for at least
 // NextGap working days, fewest touches first, then the longest untouched;
 // then, to fill the list, the others, longest untouched first. An account
 // that was never touched (registered with a stage only) counts as untouched
 // for the longest. Accounts that are stuck (more than 7 touches without a
 // meeting) come last.
-func NextUp(as []Account, cal *Calendar, today Date, n int) []Account {
+func NextUp(as []Account, cal *Calendar, today Date, n, restDays int) []Account {
 	type candidate struct {
 		a     Account
 		since int
 	}
 	var due, later []candidate
 	for _, a := range as {
-		if a.Stage == Customer || a.Last >= today {
+		if a.Stage == Customer || a.Last >= today || a.RestingOn(today, restDays) {
 			continue
 		}
 		c := candidate{a, a.SinceLast(cal, today)}
@@ -246,6 +297,32 @@ func NextUp(as []Account, cal *Calendar, today Date, n int) []Account {
 		out = append(out, c.a)
 	}
 	return out
+}
+
+// NobodyReason says why NextUp suggests nobody.
+type NobodyReason int
+
+// The reasons NextUp can suggest nobody.
+const (
+	// NoPool: there are no accounts at all yet.
+	NoPool NobodyReason = iota
+	// OnlyCustomers: every account is a customer; NextUp suggests
+	// suspects and prospects only.
+	OnlyCustomers
+	// AllTouched: every suspect and prospect was touched today or rests
+	// after a lost deal.
+	AllTouched
+)
+
+// WhyNobody says why NextUp suggests nobody from as.
+func WhyNobody(as []Account) NobodyReason {
+	switch {
+	case len(as) == 0:
+		return NoPool
+	case !slices.ContainsFunc(as, func(a Account) bool { return a.Stage != Customer }):
+		return OnlyCustomers
+	}
+	return AllTouched
 }
 
 func b2i(b bool) int {

@@ -1,6 +1,7 @@
 package rhythm_test
 
 import (
+	"fmt"
 	"testing"
 
 	"ritme/rhythm"
@@ -8,12 +9,36 @@ import (
 
 func TestAccountKey(t *testing.T) {
 	cases := []struct{ in, want string }{
-		{"Acme BV", "acme bv"},
-		{"  ACME   bv ", "acme bv"},
-		{"acme\tbv", "acme bv"},
+		// SPEC's examples: one account.
+		{"Acme B.V.", "acme"},
+		{"Acme BV", "acme"},
+		{" acme  bv ", "acme"},
+		{"ACME", "acme"},
+		{"acme\tbv", "acme"},
+		// A legal form alone is a name.
+		{"SA", "sa"},
+		{"B.V.", "bv"},
+		// Dots and commas go before the words are counted.
+		{"Acme, Inc.", "acme"},
+		{"Acme . BV", "acme"},
+		{"Van Dijk Logistiek", "van dijk logistiek"},
+		{"Bakker Bouw B.V.", "bakker bouw"},
+		{"Müller GmbH", "müller"},
+		{"Société Générale SA", "société générale"},
+		{"Acme Ltd", "acme"}, {"Acme LLC", "acme"}, {"Acme PLC", "acme"}, {"Acme SARL", "acme"}, {"Acme SRL", "acme"},
+		{"Acme NV", "acme"}, {"Acme VOF", "acme"}, {"Acme CV", "acme"}, {"Acme BVBA", "acme"}, {"Acme AG", "acme"},
+		// Only the last word, and only once.
+		{"BV Acme", "bv acme"},
+		{"Acme BV BV", "acme bv"},
+		{"Acme Holding", "acme holding"},
+		{"Acme B. V.", "acme b v"},
+		// Accents stay.
 		{"Ünïcode Äb", "ünïcode äb"},
+		{"Café de Zon", "café de zon"},
+		{"Cafe de Zon", "cafe de zon"},
 		{"", ""},
 		{"   ", ""},
+		{"...", ""},
 	}
 	for _, c := range cases {
 		if got := rhythm.AccountKey(c.in); got != c.want {
@@ -159,7 +184,7 @@ func TestNextUp(t *testing.T) {
 		{Key: "never", Name: "never", Stage: rhythm.Prospect},
 		{Key: "never-customer", Name: "never-customer", Stage: rhythm.Customer},
 	}
-	got := rhythm.NextUp(as, cal, today, 10)
+	got := rhythm.NextUp(as, cal, today, 10, 90)
 	want := []string{"never", "due-few-older", "due-few", "due-many", "met-many", "recent", "stuck"}
 	if len(got) != len(want) {
 		t.Fatalf("NextUp = %v, want %v", keys(got), want)
@@ -169,7 +194,7 @@ func TestNextUp(t *testing.T) {
 			t.Fatalf("NextUp = %v, want %v", keys(got), want)
 		}
 	}
-	if got := rhythm.NextUp(as, cal, today, 2); len(got) != 2 || got[0].Key != "never" || got[1].Key != "due-few-older" {
+	if got := rhythm.NextUp(as, cal, today, 2, 90); len(got) != 2 || got[0].Key != "never" || got[1].Key != "due-few-older" {
 		t.Errorf("NextUp(n=2) = %v", keys(got))
 	}
 }
@@ -231,5 +256,23 @@ func TestReport(t *testing.T) {
 	empty := newFixture(t).Report(date(t, "2026-01-01"), date(t, "2026-12-31"), today, nil, nil)
 	if empty.Contacts != 0 || len(empty.PerHundred) != 0 || empty.MedianTouchesToMeeting != 0 {
 		t.Errorf("empty report %+v", empty)
+	}
+}
+
+func TestNextStageAndOutcome(t *testing.T) {
+	stages := []rhythm.Stage{rhythm.Suspect}
+	for range 3 {
+		stages = append(stages, rhythm.NextStage(stages[len(stages)-1]))
+	}
+	if got := fmt.Sprint(stages); got != "[suspect prospect customer suspect]" {
+		t.Errorf("stages cycle %s", got)
+	}
+	outcomes := []rhythm.Outcome{rhythm.NoOutcome}
+	for range 6 {
+		outcomes = append(outcomes, rhythm.NextOutcome(outcomes[len(outcomes)-1]))
+	}
+	// Won comes last: stepping to lost never makes a customer.
+	if got := fmt.Sprint(outcomes); got != "[ reply meeting proposal lost won ]" {
+		t.Errorf("outcomes cycle %s", got)
 	}
 }

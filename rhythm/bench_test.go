@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"sync"
 	"testing"
+	"time"
 
 	"ritme/rhythm"
 )
@@ -150,4 +151,61 @@ func leaveOf(tr *rhythm.Tracker) []rhythm.Date {
 		}
 	}
 	return leave
+}
+
+// BenchmarkPlan makes the plan of a day for 2,000 accounts over ten years
+// of entries, 200 of them with a follow-up; weekly, the visits need the
+// week's walk.
+func BenchmarkPlan(b *testing.B) {
+	for _, visits := range []string{"1", "4/week"} {
+		b.Run("visit "+visits, func(b *testing.B) {
+			tr := benchTracker(b, "2016-11-28", "2026-11-26")
+			h, err := tr.History().With(mustChange(b, "target.visit", visits))
+			if err != nil {
+				b.Fatal(err)
+			}
+			tr.Settings.History = h
+			tr.Calendar = rhythm.NewCalendar(h, nil)
+			today := date(b, "2026-11-27")
+			r := rand.New(rand.NewPCG(3, 4))
+			var in rhythm.PlanInput
+			for i := range 2000 {
+				a := rhythm.PlanAccount{Key: rhythm.AccountKey(benchName(i)), Name: benchName(i),
+					Stage: rhythm.Stages[r.IntN(3)], Last: map[rhythm.Kind]rhythm.Date{}}
+				for _, k := range rhythm.BuiltinKinds {
+					if r.IntN(4) > 0 {
+						a.Last[k] = today - rhythm.Date(1+r.IntN(3650))
+					}
+				}
+				if r.IntN(20) == 0 {
+					a.RestFrom = today - rhythm.Date(r.IntN(200))
+				}
+				in.Accounts = append(in.Accounts, a)
+				if i%10 == 0 {
+					made := today - rhythm.Date(1+r.IntN(30))
+					in.FollowUps = append(in.FollowUps, rhythm.FollowUp{Key: a.Key, Name: a.Name, Kind: rhythm.BuiltinKinds[r.IntN(3)],
+						Due: made + rhythm.Date(r.IntN(30)), MadeOn: made, State: rhythm.FollowUpOpen})
+				}
+			}
+			sink = tr.Plan(today, in) // fill the calendar's caches
+			for b.Loop() {
+				sink = tr.Plan(today, in)
+			}
+		})
+	}
+}
+
+// benchName is the name of the i-th account of a benchmark.
+func benchName(i int) string {
+	return "Account " + string(rune('A'+i%26)) + string(rune('a'+i/26%26)) + " " + string(rune('0'+i/676)) + " BV"
+}
+
+// mustChange makes a change since the beginning or fails.
+func mustChange(tb testing.TB, key, value string) rhythm.Change {
+	tb.Helper()
+	c, err := rhythm.NewChange(key, value, 0, time.Time{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
 }

@@ -1,6 +1,8 @@
 // Package rhythm is ritme's target math: the calendar (workdays, holidays,
 // leave), the availability of a year, annual targets, and for a date the
-// year to date, pace, day met, streaks and score.
+// year to date, pace, day met, streaks and score. It also holds the
+// priorities: accounts (their keys, the 5–7 rule, rests after a lost
+// deal, who next), follow-ups and the day's plan (plan.go).
 //
 // It is pure: no I/O and no clock. Every figure is computed for a date that
 // the caller passes in as today, from a Plan (targets, expected absence,

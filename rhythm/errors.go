@@ -28,6 +28,7 @@ const (
 	ErrStartDate   = "start-date"   // the value given
 	ErrStage       = "stage"        // the text
 	ErrOutcome     = "outcome"      // the text
+	ErrWhen        = "when"         // the text
 )
 
 func inputError(code string, args ...any) *InputError {

@@ -14,11 +14,29 @@ import (
 // it.
 func (db *DB) SetStage(ctx context.Context, name string, stage rhythm.Stage) (string, error) {
 	key := rhythm.AccountKey(name)
+	_, err := db.ChangeStage(ctx, name, func(rhythm.Stage) rhythm.Stage { return stage })
+	return key, err
+}
+
+// ChangeStage sets the stage of the account that name names to what next
+// makes of its stage, read in the same transaction (suspect when none was
+// set), so that changes queued one after another each start from the one
+// before; it returns the new stage. Naming an account that has no entries
+// yet registers it.
+func (db *DB) ChangeStage(ctx context.Context, name string, next func(rhythm.Stage) rhythm.Stage) (rhythm.Stage, error) {
+	key := rhythm.AccountKey(name)
 	if key == "" {
 		return "", fmt.Errorf("set stage: %w: an account needs a name", ErrNotFound)
 	}
+	var stage rhythm.Stage
 	err := db.write(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO accounts (key, name, stage) VALUES (?, ?, ?)
+		var cur string
+		err := tx.QueryRowContext(ctx, `SELECT coalesce((SELECT stage FROM accounts WHERE key = ?), ?)`, key, string(rhythm.Suspect)).Scan(&cur)
+		if err != nil {
+			return err
+		}
+		stage = next(rhythm.Stage(cur))
+		_, err = tx.ExecContext(ctx, `INSERT INTO accounts (key, name, stage) VALUES (?, ?, ?)
 			ON CONFLICT (key) DO UPDATE SET name = excluded.name, stage = excluded.stage`,
 			key, strings.Join(strings.Fields(name), " "), string(stage))
 		return err
@@ -26,14 +44,14 @@ func (db *DB) SetStage(ctx context.Context, name string, stage rhythm.Stage) (st
 	if err != nil {
 		return "", fmt.Errorf("set stage of %s: %w", name, err)
 	}
-	return key, nil
+	return stage, nil
 }
 
 // accountsQuery reads every account: those with entries, each with its
 // latest spelling and its touches joined into one string in date order,
 // and those that only have a stage.
 const accountsQuery = `SELECT e.account,
-	(SELECT w.who FROM entries w WHERE w.account = e.account ORDER BY w.created_at DESC, w.seq DESC LIMIT 1),
+	(SELECT substr(max(k.latest_at || k.latest_who), ` + latestAtWidth + `) FROM account_kinds k WHERE k.account = e.account),
 	coalesce(a.stage, 'suspect'),
 	group_concat(e.date || ' ' || e.kind || ' ' || e.outcome, ',' ORDER BY e.date, e.created_at, e.seq)
 FROM entries e LEFT JOIN accounts a ON a.key = e.account
@@ -41,7 +59,7 @@ WHERE e.account <> ''
 GROUP BY e.account
 UNION ALL
 SELECT key, name, stage, '' FROM accounts
-WHERE NOT EXISTS (SELECT 1 FROM entries WHERE account = accounts.key)`
+WHERE NOT EXISTS (SELECT 1 FROM account_kinds WHERE account = accounts.key)`
 
 // Accounts returns every account with its touches summed up, in no
 // particular order.

@@ -209,7 +209,7 @@ func TestUpdateEntryRecomputesAccount(t *testing.T) {
 		t.Errorf("account after UpdateEntry = %q, want %q", a, "bakker bouw")
 	}
 	as := accountsByKey(t, db)
-	if a := as["acme bv"]; a.Touches != 1 || a.Name != "Acme BV" || len(a.Outcomes) != 0 {
+	if a := as["acme"]; a.Touches != 1 || a.Name != "Acme BV" || len(a.Outcomes) != 0 {
 		t.Errorf("acme bv after moving one entry away: %+v", a)
 	}
 	if a := as["bakker bouw"]; a.Touches != 1 || a.Name != "  BAKKER  bouw" || a.Outcomes[rhythm.Reply] != 1 {
@@ -295,7 +295,7 @@ func TestAccounts(t *testing.T) {
 	}
 
 	as := accountsByKey(t, db)
-	if got := slices.Sorted(maps.Keys(as)); !slices.Equal(got, []string{"acme bv", "bakker bouw", "claes", "nieuw bv"}) {
+	if got := slices.Sorted(maps.Keys(as)); !slices.Equal(got, []string{"acme", "bakker bouw", "claes", "nieuw"}) {
 		t.Fatalf("account keys %v", got)
 	}
 	type want struct {
@@ -312,13 +312,14 @@ func TestAccounts(t *testing.T) {
 	for key, w := range map[string]want{
 		// The name is the most recently logged spelling; touches to the
 		// meeting count in date order: 2 Feb, then the meeting of 5 Feb.
-		"acme bv": {"ACME bv", rhythm.Customer, 4, map[rhythm.Kind]int{rhythm.Mail: 2, rhythm.Call: 1, rhythm.Visit: 1},
+		"acme": {"ACME bv", rhythm.Customer, 4, map[rhythm.Kind]int{rhythm.Mail: 2, rhythm.Call: 1, rhythm.Visit: 1},
 			"2026-02-02", "2026-02-12", map[rhythm.Outcome]int{rhythm.Reply: 1, rhythm.Lost: 1, rhythm.Meeting: 1}, 2, "2026-02-05", rhythm.Warming},
-		"bakker bouw": {"Bakker Bouw", rhythm.Prospect, 5, map[rhythm.Kind]int{rhythm.Mail: 2, rhythm.Call: 1, rhythm.Visit: 2},
+		// The deal won made the prospect a customer.
+		"bakker bouw": {"Bakker Bouw", rhythm.Customer, 5, map[rhythm.Kind]int{rhythm.Mail: 2, rhythm.Call: 1, rhythm.Visit: 2},
 			"2026-02-02", "2026-02-23", map[rhythm.Outcome]int{rhythm.Reply: 1, rhythm.Proposal: 1, rhythm.Won: 1}, 4, "2026-02-16", rhythm.Ready},
 		"claes": {"Claes", rhythm.Suspect, 1, map[rhythm.Kind]int{"linkedin": 1},
 			"2026-02-04", "2026-02-04", map[rhythm.Outcome]int{}, 0, "", rhythm.Warming},
-		"nieuw bv": {"Nieuw BV", rhythm.Customer, 0, map[rhythm.Kind]int{}, "", "", map[rhythm.Outcome]int{}, 0, "", rhythm.Warming},
+		"nieuw": {"Nieuw BV", rhythm.Customer, 0, map[rhythm.Kind]int{}, "", "", map[rhythm.Outcome]int{}, 0, "", rhythm.Warming},
 	} {
 		a := as[key]
 		if a.Key != key || a.Name != w.name || a.Stage != w.stage || a.Touches != w.touches {
@@ -342,8 +343,8 @@ func TestAccounts(t *testing.T) {
 	}
 
 	// Stages lists what was set, by key, with the names as given (spaces
-	// collapsed).
-	if got, w := stagesOf(t, db), []string{"acme bv=customer", "bakker BOUW=prospect", "Nieuw BV=customer"}; !slices.Equal(got, w) {
+	// collapsed); the deal won set Bakker Bouw's.
+	if got, w := stagesOf(t, db), []string{"acme bv=customer", "bakker BOUW=customer", "Nieuw BV=customer"}; !slices.Equal(got, w) {
 		t.Errorf("Stages() = %v, want %v", got, w)
 	}
 }
@@ -530,7 +531,7 @@ func TestImportStages(t *testing.T) {
 		t.Errorf("Stages() after importing others = %v, want %v", got, w)
 	}
 	as := accountsByKey(t, db)
-	if as["acme bv"].Stage != rhythm.Customer || as["bos"].Stage != rhythm.Prospect || as["nieuw"].Touches != 0 {
+	if as["acme"].Stage != rhythm.Customer || as["bos"].Stage != rhythm.Prospect || as["nieuw"].Touches != 0 {
 		t.Errorf("accounts after import: %v", as)
 	}
 	checkDayCounts(t, db.Path())

@@ -75,3 +75,56 @@ func BenchmarkLog(b *testing.B) {
 		}
 	}
 }
+
+// planHistory imports ten years of entries ending on 2026-03-01 for 2,000
+// accounts: on every weekday 5 mails, 2 calls and 1 visit, each for the
+// next account in turn, one contact in twenty with an outcome.
+func planHistory(tb testing.TB, db *store.DB) int {
+	tb.Helper()
+	end := rhythm.NewDate(2026, time.March, 1)
+	var batch []rhythm.Entry
+	at := end.AddDays(-3652).Time()
+	outcomes := []rhythm.Outcome{rhythm.Reply, rhythm.Meeting, rhythm.Proposal, rhythm.Won, rhythm.Lost}
+	for d := end.AddDays(-3652); d <= end; d++ {
+		if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
+			continue
+		}
+		for _, kn := range []struct {
+			k rhythm.Kind
+			n int
+		}{{rhythm.Mail, 5}, {rhythm.Call, 2}, {rhythm.Visit, 1}} {
+			for range kn.n {
+				at = at.Add(time.Second)
+				n := len(batch)
+				e := rhythm.Entry{ID: fmt.Sprintf("plan-%08d", n), Date: d, Kind: kn.k, Who: fmt.Sprintf("Account %04d BV", n%2000), CreatedAt: at}
+				if n%20 == 0 {
+					e.Outcome = outcomes[n/20%len(outcomes)]
+				}
+				batch = append(batch, e)
+			}
+		}
+	}
+	if _, _, err := db.Import(context.Background(), batch); err != nil {
+		tb.Fatal(err)
+	}
+	return len(batch)
+}
+
+// BenchmarkPlanInput measures reading what the plan of a day is made from:
+// 2,000 accounts over ten years of entries.
+func BenchmarkPlanInput(b *testing.B) {
+	ctx := context.Background()
+	db := mustOpen(b)
+	entries := planHistory(b, db)
+	d := rhythm.NewDate(2026, time.March, 2)
+	for b.Loop() {
+		in, err := db.PlanInput(ctx, d)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(in.Accounts) != 2000 {
+			b.Fatalf("%d accounts", len(in.Accounts))
+		}
+	}
+	b.ReportMetric(float64(entries), "entries")
+}

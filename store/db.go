@@ -1,6 +1,7 @@
 // Package store keeps ritme's data in one SQLite file (modernc.org/sqlite,
-// pure Go): entries, per-day counts, leave and settings. It owns the schema,
-// the migrations and every query, and returns rhythm types.
+// pure Go): entries, per-day counts, leave, settings, accounts' stages and
+// follow-ups. It owns the schema, the migrations and every query, and
+// returns rhythm types.
 //
 // The file is opened in WAL mode with synchronous=FULL, so an entry that a
 // commit reported is on disk, and with a busy timeout, so that a TUI and
@@ -20,6 +21,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"modernc.org/sqlite" // registers the "sqlite" driver
@@ -28,14 +30,27 @@ import (
 )
 
 func init() {
-	// Migration 4 fills in the account key of existing entries with the
-	// very function store uses for new ones. It is used in no trigger or
-	// index, so the file stays usable by any SQLite.
+	// Migrations fill in the account key of existing entries with the very
+	// function store uses for new ones: migration 4 with the key of version
+	// 1 (lower case, one space between words), migration 6 with today's
+	// rhythm.AccountKey. Neither is used in a trigger or index, so the file
+	// stays usable by any SQLite.
 	sqlite.MustRegisterDeterministicScalarFunction("ritme_account_key", 1,
+		func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+			who, _ := args[0].(string)
+			return accountKeyV1(who), nil
+		})
+	sqlite.MustRegisterDeterministicScalarFunction("ritme_account_key_v2", 1,
 		func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
 			who, _ := args[0].(string)
 			return rhythm.AccountKey(who), nil
 		})
+}
+
+// accountKeyV1 is the account key of version 1, which migration 4 wrote:
+// the name in lower case with one space between words.
+func accountKeyV1(who string) string {
+	return strings.ToLower(strings.Join(strings.Fields(who), " "))
 }
 
 // ApplicationID marks a SQLite file as ritme's ("ritm" in ASCII), in the

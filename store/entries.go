@@ -44,6 +44,16 @@ type Logged struct {
 // without error, nothing else needs to succeed for the rep to be told what
 // was logged.
 func (db *DB) LogEntries(ctx context.Context, e rhythm.Entry, n int) (Logged, error) {
+	r, _, err := db.LogWithFollowUp(ctx, e, n, nil)
+	return r, err
+}
+
+// LogWithFollowUp is LogEntries that, when next is not nil, also sets the
+// next follow-up of the entries' account (see SetFollowUp), in the same
+// transaction: after the entries, which complete the follow-up the account
+// had.
+func (db *DB) LogWithFollowUp(ctx context.Context, e rhythm.Entry, n int, next *rhythm.FollowUp) (Logged, FollowUpSet, error) {
+	var set FollowUpSet
 	kind := e.Kind
 	// Stored times have microseconds; return what a later read returns.
 	now := db.Now().UTC().Truncate(time.Microsecond)
@@ -57,17 +67,27 @@ func (db *DB) LogEntries(ctx context.Context, e rhythm.Entry, n int) (Logged, er
 		if _, _, err := insertEntries(ctx, tx, entries); err != nil {
 			return err
 		}
+		if e.Outcome == rhythm.Won {
+			if err := wonBy(ctx, tx, e.Who); err != nil {
+				return err
+			}
+		}
 		var err error
 		if r.Start, err = startIfNone(ctx, tx, e.Date); err != nil {
 			return err
 		}
-		r.DayCount, err = dayCount(ctx, tx, e.Date, kind)
+		if r.DayCount, err = dayCount(ctx, tx, e.Date, kind); err != nil {
+			return err
+		}
+		if next != nil {
+			set, err = db.setFollowUp(ctx, tx, *next)
+		}
 		return err
 	})
 	if err != nil {
-		return Logged{}, fmt.Errorf("log %s: %w", kind, err)
+		return Logged{}, FollowUpSet{}, fmt.Errorf("log %s: %w", kind, err)
 	}
-	return r, nil
+	return r, set, nil
 }
 
 // dayCount reads the count of kind on date.
@@ -284,9 +304,49 @@ func (db *DB) UpdateEntry(ctx context.Context, id, who, note string) error {
 }
 
 // SetOutcome sets the outcome of the entry with the given id; NoOutcome
-// clears it.
+// clears it. A deal won makes the account a customer (see ChangeOutcome).
 func (db *DB) SetOutcome(ctx context.Context, id string, o rhythm.Outcome) error {
-	return db.changeEntry(ctx, "set the outcome of", id, `UPDATE entries SET outcome = ? WHERE id = ?`, string(o), id)
+	_, err := db.ChangeOutcome(ctx, id, func(rhythm.Outcome) rhythm.Outcome { return o })
+	return err
+}
+
+// ChangeOutcome sets the outcome of the entry with the given id to what
+// next makes of its outcome, read in the same transaction, so that changes
+// queued one after another each start from the one before; it returns the
+// entry as changed. An outcome won makes the entry's account a customer,
+// for good: clearing the outcome later does not undo it.
+func (db *DB) ChangeOutcome(ctx context.Context, id string, next func(rhythm.Outcome) rhythm.Outcome) (rhythm.Entry, error) {
+	var e rhythm.Entry
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		if e, err = scanEntry(tx.QueryRowContext(ctx, selectEntry+` WHERE id = ?`, id)); err != nil {
+			return err
+		}
+		e.Outcome = next(e.Outcome)
+		if _, err := tx.ExecContext(ctx, `UPDATE entries SET outcome = ? WHERE id = ?`, string(e.Outcome), id); err != nil {
+			return err
+		}
+		if e.Outcome == rhythm.Won {
+			return wonBy(ctx, tx, e.Who)
+		}
+		return nil
+	})
+	if err != nil {
+		return rhythm.Entry{}, fmt.Errorf("set the outcome of entry %s: %w", id, err)
+	}
+	return e, nil
+}
+
+// wonBy makes the account who names a customer, registering it when it has
+// no stage yet: a deal won acts on the account.
+func wonBy(ctx context.Context, tx *sql.Tx, who string) error {
+	key := rhythm.AccountKey(who)
+	if key == "" {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO accounts (key, name, stage) VALUES (?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET stage = excluded.stage`, key, strings.Join(strings.Fields(who), " "), string(rhythm.Customer))
+	return err
 }
 
 // DeleteEntry deletes the entry with the given id.

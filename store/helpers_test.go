@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -130,6 +131,52 @@ func checkDayCounts(tb testing.TB, path string) {
 	got := queryCounts(tb, raw, `SELECT date, kind, n FROM day_counts ORDER BY date, kind`)
 	if !slices.Equal(got, want) {
 		tb.Fatalf("day_counts = %v,\nwant (counted from entries) %v", got, want)
+	}
+	checkAccountKinds(tb, raw)
+}
+
+// accountKindsFromEntries works out account_kinds from the entries, the
+// slow way.
+const accountKindsFromEntries = `SELECT account, kind, count(*), max(date),
+	coalesce((SELECT max(b.date) FROM entries b WHERE b.account = e.account AND b.kind = e.kind
+		AND b.date < (SELECT max(m.date) FROM entries m WHERE m.account = e.account AND m.kind = e.kind)), ''),
+	coalesce(max(CASE WHEN outcome = 'lost' THEN date END), ''),
+	coalesce(max(CASE WHEN outcome NOT IN ('', 'lost') THEN date END), ''),
+	max(created_at),
+	(SELECT w.who FROM entries w WHERE w.account = e.account AND w.kind = e.kind ORDER BY w.created_at DESC, w.seq DESC LIMIT 1)
+FROM entries e WHERE account <> '' GROUP BY account, kind ORDER BY account, kind`
+
+// checkAccountKinds fails the test unless account_kinds holds exactly what
+// the entries say of each account and kind.
+func checkAccountKinds(tb interface {
+	Helper()
+	Fatalf(string, ...any)
+}, raw *sql.DB) {
+	tb.Helper()
+	read := func(query string) []string {
+		rows, err := raw.Query(query)
+		if err != nil {
+			tb.Fatalf("%s: %v", query, err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			v := make([]any, 9)
+			p := make([]any, 9)
+			for i := range v {
+				p[i] = &v[i]
+			}
+			if err := rows.Scan(p...); err != nil {
+				tb.Fatalf("%v", err)
+			}
+			out = append(out, fmt.Sprintf("%v", v))
+		}
+		return out
+	}
+	want := read(accountKindsFromEntries)
+	got := read(`SELECT account, kind, n, last, before_last, lost, other, latest_at, latest_who FROM account_kinds ORDER BY account, kind`)
+	if !slices.Equal(got, want) {
+		tb.Fatalf("account_kinds = %v,\nwant (worked out from entries) %v", got, want)
 	}
 }
 

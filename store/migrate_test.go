@@ -296,7 +296,7 @@ func TestMigrateFromVersion3(t *testing.T) {
 	for _, a := range accounts {
 		summary[a.Key] = fmt.Sprintf("%s|%s|%d", a.Name, a.Stage, a.Touches)
 	}
-	if w := map[string]string{"acme bv": "ACME BV|suspect|3", "jansen zn": "Jansen Zn|suspect|2"}; fmt.Sprint(summary) != fmt.Sprint(w) {
+	if w := map[string]string{"acme": "ACME BV|suspect|3", "jansen zn": "Jansen Zn|suspect|2"}; fmt.Sprint(summary) != fmt.Sprint(w) {
 		t.Errorf("accounts after migrating = %v, want %v", summary, w)
 	}
 

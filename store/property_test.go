@@ -18,8 +18,9 @@ import (
 )
 
 // TestDayCountsProperty runs random mixes of every operation that changes
-// entries, and after each one checks that day_counts equals a count of the
-// entries, and that the entries equal a model kept in memory.
+// entries, and after each one checks that day_counts and account_kinds
+// equal what the entries say, and that the entries equal a model kept in
+// memory.
 func TestDayCountsProperty(t *testing.T) {
 	dir := t.TempDir()
 	run := 0
@@ -29,13 +30,14 @@ func TestDayCountsProperty(t *testing.T) {
 		m := newModel(rt, path)
 		defer m.close()
 		rt.Repeat(map[string]func(*rapid.T){
-			"log":    m.log,
-			"undo":   m.undo,
-			"delete": m.delete,
-			"update": m.update,
-			"import": m.importBatch,
-			"move":   m.move,
-			"":       m.check,
+			"log":     m.log,
+			"undo":    m.undo,
+			"delete":  m.delete,
+			"update":  m.update,
+			"import":  m.importBatch,
+			"move":    m.move,
+			"outcome": m.outcome,
+			"":        m.check,
 		})
 	})
 }
@@ -53,8 +55,10 @@ type model struct {
 }
 
 var (
-	propDates = []string{"2025-12-31", "2026-01-01", "2026-01-02", "2026-03-02"}
-	propKinds = []rhythm.Kind{rhythm.Mail, rhythm.Call, rhythm.Visit, "linkedin"}
+	propWho      = []string{"", "Anna", "Bakker BV", "bakker b.v.", "BAKKER"}
+	propOutcomes = []rhythm.Outcome{rhythm.NoOutcome, rhythm.Reply, rhythm.Won, rhythm.Lost}
+	propDates    = []string{"2025-12-31", "2026-01-01", "2026-01-02", "2026-03-02"}
+	propKinds    = []rhythm.Kind{rhythm.Mail, rhythm.Call, rhythm.Visit, "linkedin"}
 )
 
 func newModel(rt *rapid.T, path string) *model {
@@ -102,12 +106,28 @@ func (m *model) log(rt *rapid.T) {
 	d := m.drawDate(rt)
 	k := rapid.SampledFrom(propKinds).Draw(rt, "kind")
 	n := rapid.IntRange(1, 4).Draw(rt, "n")
-	logged, err := m.db.Log(m.ctx, d, k, n, "", "")
+	e := rhythm.Entry{Date: d, Kind: k, Who: rapid.SampledFrom(propWho).Draw(rt, "who"), Outcome: rapid.SampledFrom(propOutcomes).Draw(rt, "outcome")}
+	logged, err := m.db.LogEntries(m.ctx, e, n)
 	if err != nil {
 		rt.Fatal(err)
 	}
-	for _, e := range logged {
+	for _, e := range logged.Entries {
 		m.add(e)
+	}
+}
+
+func (m *model) outcome(rt *rapid.T) {
+	id := m.drawID(rt)
+	o := rapid.SampledFrom(propOutcomes).Draw(rt, "outcome")
+	err := m.db.SetOutcome(m.ctx, id, o)
+	if _, ok := m.entries[id]; !ok {
+		if !errors.Is(err, store.ErrNotFound) {
+			rt.Fatalf("SetOutcome(%s) of an unknown id: %v", id, err)
+		}
+		return
+	}
+	if err != nil {
+		rt.Fatal(err)
 	}
 }
 
@@ -149,7 +169,7 @@ func (m *model) delete(rt *rapid.T) {
 
 func (m *model) update(rt *rapid.T) {
 	id := m.drawID(rt)
-	who := rapid.SampledFrom([]string{"", "Anna", "Bakker BV"}).Draw(rt, "who")
+	who := rapid.SampledFrom(propWho).Draw(rt, "who")
 	err := m.db.UpdateEntry(m.ctx, id, who, "note")
 	e, ok := m.entries[id]
 	if !ok {
@@ -181,6 +201,8 @@ func (m *model) importBatch(rt *rapid.T) {
 			ID:        fmt.Sprintf("imp-%04d", m.nextID),
 			Date:      m.drawDate(rt),
 			Kind:      rapid.SampledFrom(propKinds).Draw(rt, "kind"),
+			Who:       rapid.SampledFrom(propWho).Draw(rt, "who"),
+			Outcome:   rapid.SampledFrom(propOutcomes).Draw(rt, "outcome"),
 			CreatedAt: t0.Add(-time.Duration(m.nextID) * time.Hour),
 		}
 		if bad && i == n-1 {
@@ -277,6 +299,7 @@ func (m *model) check(rt *rapid.T) {
 			rt.Fatalf("entry %+v, model %+v", e, w)
 		}
 	}
+	checkAccountKinds(rt, m.raw)
 	l, err := m.db.Ledger(m.ctx)
 	if err != nil {
 		rt.Fatal(err)

@@ -195,20 +195,27 @@ func storeStartIfNone(ctx context.Context, tx *sql.Tx, first rhythm.Date, by str
 // writing to it: no creation, no migration, a read-only connection. It is
 // for helpers such as shell completion, which must never change a file.
 func ReadSettings(ctx context.Context, path string) (rhythm.Settings, error) {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return rhythm.Settings{}, err
-	}
-	if _, err := os.Stat(abs); err != nil {
-		return rhythm.Settings{}, err
-	}
-	if err := prepareFile(ctx, abs); err != nil { // reads only, as the file exists
-		return rhythm.Settings{}, err
-	}
-	ro, err := sql.Open("sqlite", dsn(abs, "mode=ro", "_pragma=busy_timeout(1000)"))
+	ro, err := openForCompletion(ctx, path)
 	if err != nil {
 		return rhythm.Settings{}, err
 	}
 	defer ro.Close()
 	return readSettings(ctx, ro)
+}
+
+// prepareExisting returns the absolute path of the ritme database at path,
+// refusing, without writing anything, a file that is missing or is not a
+// ritme database.
+func prepareExisting(ctx context.Context, path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	if _, err := os.Stat(abs); err != nil {
+		return "", err
+	}
+	if err := prepareFile(ctx, abs); err != nil { // reads only, as the file exists
+		return "", err
+	}
+	return abs, nil
 }

@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"slices"
+	"strings"
+
 	"ritme/i18n"
 	"ritme/rhythm"
 )
@@ -24,6 +27,8 @@ type common struct {
 	// and day (or order), not on every frame: a poll tick redraws too.
 	statusOf   memo[rhythm.Date, rhythm.Status]
 	accountsBy memo[rhythm.AccountOrder, []rhythm.Account]
+	planOf     memo[rhythm.Date, *rhythm.Plan]
+	names      memo[struct{}, []string]
 }
 
 // memo holds one value computed from a snapshot and a key.
@@ -59,3 +64,35 @@ func (c *common) ready() bool { return c.snap != nil }
 
 // showDay shows day d, never one after today.
 func (c *common) showDay(d rhythm.Date) { c.day = min(d, c.today) }
+
+// plan returns the plan of the shown day, nil while the snapshot does not
+// hold what it is made of.
+func (c *common) plan() *rhythm.Plan {
+	if c.snap.plan == nil || c.snap.planDay != c.day {
+		return nil
+	}
+	return c.planOf.get(c.snap, c.day, func() *rhythm.Plan {
+		p := c.snap.tracker.Plan(c.day, *c.snap.plan)
+		return &p
+	})
+}
+
+// accountNames returns the names of the accounts the snapshot knows, by
+// name, for the add form to offer as who is typed.
+func (c *common) accountNames() []string {
+	return c.names.get(c.snap, struct{}{}, func() []string {
+		var names []string
+		switch {
+		case c.snap.plan != nil:
+			for _, a := range c.snap.plan.Accounts {
+				names = append(names, a.Name)
+			}
+		default:
+			for _, a := range c.snap.accounts {
+				names = append(names, a.Name)
+			}
+		}
+		slices.SortFunc(names, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+		return names
+	})
+}

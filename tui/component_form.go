@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -18,21 +19,27 @@ const (
 	maxNote = 2000
 )
 
-// entryForm is the small form of `a` (kind, who, note) and of editing an
-// entry in the Log (who, note). Esc cancels it and writes nothing.
+// entryForm is the small form of `a` (kind, who, note), of editing an
+// entry in the Log (who, note), and of an account's next follow-up (n:
+// when, note). Esc cancels it and writes nothing.
 type entryForm struct {
 	form *huh.Form
 	// editing is the entry being edited; nil when adding.
 	editing *rhythm.Entry
-	date    rhythm.Date
-	kind    rhythm.Kind
-	who     string
-	note    string
+	// next is the follow-up asked for; nil for an entry.
+	next *followUpTarget
+	date rhythm.Date
+	kind rhythm.Kind
+	who  string
+	note string
+	// names are the accounts' names the add form offers.
+	names []string
 }
 
-// newAddForm asks, in l, for the kind, who and note of a new entry on date.
-func newAddForm(l i18n.Lang, kinds []rhythm.Kind, date rhythm.Date, isDark bool, width int) *entryForm {
-	f := &entryForm{date: date, kind: rhythm.Mail}
+// newAddForm asks, in l, for the kind, who and note of a new entry on date;
+// as who is typed, it offers the names of the accounts.
+func newAddForm(l i18n.Lang, kinds []rhythm.Kind, names []string, date rhythm.Date, isDark bool, width int) *entryForm {
+	f := &entryForm{date: date, kind: rhythm.Mail, names: names}
 	opts := make([]huh.Option[rhythm.Kind], len(kinds))
 	for i, k := range kinds {
 		opts[i] = huh.NewOption(l.Kind(k), k)
@@ -40,7 +47,8 @@ func newAddForm(l i18n.Lang, kinds []rhythm.Kind, date rhythm.Date, isDark bool,
 	valid := validText(l)
 	f.form = huh.NewForm(huh.NewGroup(
 		huh.NewSelect[rhythm.Kind]().Title(i18n.FormKind.In(l)).Options(opts...).Value(&f.kind),
-		huh.NewInput().Title(i18n.FormWho.In(l)).Placeholder(i18n.FormWhoHint.In(l)).CharLimit(maxWho).Value(&f.who).Validate(valid),
+		huh.NewInput().Title(i18n.FormWho.In(l)).Placeholder(i18n.FormWhoHint.In(l)).CharLimit(maxWho).Value(&f.who).Validate(valid).
+			Suggestions(names),
 		huh.NewInput().Title(i18n.FormNote.In(l)).Placeholder(i18n.FormNoteHint.In(l)).CharLimit(maxNote).Value(&f.note).Validate(valid),
 	).Title(l.F(i18n.FormAdd, l.LongDate(date))))
 	f.setup(l, isDark, width)
@@ -115,7 +123,15 @@ func (f *entryForm) done() (submitted, cancelled bool) {
 
 // op returns the change the submitted form asks for.
 func (f *entryForm) op() op {
+	if f.next != nil {
+		return f.next.op(f.note)
+	}
 	who, note := strings.TrimSpace(f.who), strings.TrimSpace(f.note)
+	// A name offered and taken keeps the case the rep typed its start
+	// in: write it as the account has it.
+	if i := slices.IndexFunc(f.names, func(n string) bool { return strings.EqualFold(n, who) }); i >= 0 {
+		who = f.names[i]
+	}
 	if f.editing != nil {
 		return op{kind: opUpdate, id: f.editing.ID, who: who, note: note}
 	}

@@ -49,7 +49,9 @@ func mustOpen(tb testing.TB) *store.DB {
 // working day met except Wed 18 Nov (one call short) and Mon 23 Nov (no
 // visit), a surplus mail on Thu 26 Nov, and today 3 mails and 2 calls; one
 // entry in eleven has a reply and one a meeting; Acme BV is a prospect and
-// Delta ICT a customer.
+// Delta ICT a customer; Hoek Metaal, a suspect never touched, has a mail
+// follow-up overdue since Wed 25 Nov, and Noord Data, a prospect, a visit
+// due today.
 func seededDB(tb testing.TB) *store.DB {
 	tb.Helper()
 	db := mustOpen(tb)
@@ -88,8 +90,18 @@ func seededDB(tb testing.TB) *store.DB {
 	}
 	add(testToday, rhythm.Mail, 3)
 	add(testToday, rhythm.Call, 2)
-	stages := []rhythm.AccountStage{{Name: "Acme BV", Stage: rhythm.Prospect}, {Name: "Delta ICT", Stage: rhythm.Customer}}
+	stages := []rhythm.AccountStage{{Name: "Acme BV", Stage: rhythm.Prospect}, {Name: "Delta ICT", Stage: rhythm.Customer},
+		{Name: "Hoek Metaal", Stage: rhythm.Suspect}, {Name: "Noord Data", Stage: rhythm.Prospect}}
 	if _, _, err := db.Import(context.Background(), entries, stages...); err != nil {
+		tb.Fatal(err)
+	}
+	followUps := []rhythm.FollowUp{
+		{Name: "Hoek Metaal", Kind: rhythm.Mail, Due: testToday - 2, Note: "send the offer", MadeOn: testToday - 7,
+			MadeAt: time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC), State: rhythm.FollowUpOpen},
+		{Name: "Noord Data", Kind: rhythm.Visit, Due: testToday, MadeOn: testToday - 3,
+			MadeAt: time.Date(2026, 11, 24, 15, 0, 0, 0, time.UTC), State: rhythm.FollowUpOpen},
+	}
+	if _, _, err := db.ImportFollowUps(context.Background(), followUps); err != nil {
 		tb.Fatal(err)
 	}
 	return db

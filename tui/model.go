@@ -97,7 +97,9 @@ func newModel(ctx context.Context, st Store, opts Options) *model {
 // colour and starts the poll.
 func (m *model) Init() tea.Cmd {
 	var load tea.Cmd
-	if !m.c.ready() {
+	// Run read the first snapshot without the parts that can wait (the
+	// plan): read them now that the first frame is drawn.
+	if !m.c.ready() || m.stale() {
 		load = m.enqueue(op{kind: opReload})
 	}
 	return tea.Batch(load, tea.RequestBackgroundColor, m.tick())
@@ -136,6 +138,11 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.enqueue(msg.op)
 	case editMsg:
 		return m, m.openForm(newEditForm(m.c.lang, msg.entry, m.c.styles.isDark, m.width))
+	case statusMsg:
+		m.setStatus(msg.text.In(m.c.lang), false)
+		return m, nil
+	case followUpMsg:
+		return m, m.openForm(newFollowUpForm(m.c.lang, msg.who, msg.kind, m.c.snap.tracker.Calendar, m.c.today, m.c.styles.isDark, m.width))
 	case deleteMsg:
 		if m.mode == modeBrowse || m.mode == modeHelp {
 			e := msg.entry
@@ -235,7 +242,7 @@ func (m *model) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 		if !m.c.ready() {
 			return nil
 		}
-		return m.openForm(newAddForm(m.c.lang, m.c.snap.settings.Kinds(), m.c.day, m.c.styles.isDark, m.width))
+		return m.openForm(newAddForm(m.c.lang, m.c.snap.settings.Kinds(), m.c.accountNames(), m.c.day, m.c.styles.isDark, m.width))
 	case key.Matches(msg, k.Undo):
 		return m.enqueue(op{kind: opUndo, date: m.c.day})
 	case key.Matches(msg, k.PrevDay):

@@ -15,6 +15,10 @@ import (
 type opKind int
 
 // The changes; opReload changes nothing and only reads a fresh snapshot.
+// opOutcome and opStage step an entry's outcome and an account's stage to
+// the next one, from what the database holds when the change is written,
+// not from what the screen showed: presses queued one after another each
+// take a step.
 const (
 	opReload opKind = iota
 	opLog
@@ -23,6 +27,7 @@ const (
 	opDelete
 	opOutcome
 	opStage
+	opFollowUp
 )
 
 // op is one change, queued so that changes reach the database in the order
@@ -33,8 +38,9 @@ type op struct {
 	entryKind rhythm.Kind
 	id        string
 	who, note string
-	outcome   rhythm.Outcome
-	stage     rhythm.Stage
+	// madeOn is the rep's today when a follow-up (opFollowUp, due on
+	// date) was asked for.
+	madeOn rhythm.Date
 }
 
 // opDoneMsg reports a finished op: the fresh snapshot, or the error.
@@ -80,10 +86,24 @@ func (o op) write(ctx context.Context, st Store, l i18n.Lang) (string, error) {
 	case opDelete:
 		return i18n.Deleted.In(l), st.DeleteEntry(ctx, o.id)
 	case opOutcome:
-		return l.F(i18n.StatusOutcomeSet, l.Outcome(o.outcome)), st.SetOutcome(ctx, o.id, o.outcome)
+		e, err := st.ChangeOutcome(ctx, o.id, rhythm.NextOutcome)
+		if err != nil {
+			return "", err
+		}
+		return l.F(i18n.StatusOutcomeSet, l.Outcome(e.Outcome)), nil
 	case opStage:
-		_, err := st.SetStage(ctx, o.who, o.stage)
-		return l.F(i18n.StageSet, i18n.Sanitize(o.who), l.Stage(o.stage)), err
+		stage, err := st.ChangeStage(ctx, o.who, rhythm.NextStage)
+		if err != nil {
+			return "", err
+		}
+		return l.F(i18n.StageSet, i18n.Sanitize(o.who), l.Stage(stage)), nil
+	case opFollowUp:
+		set, err := st.SetFollowUp(ctx, rhythm.FollowUp{Name: o.who, Due: o.date, Kind: o.entryKind, Note: o.note, MadeOn: o.madeOn})
+		if err != nil {
+			return "", err
+		}
+		f := set.FollowUp
+		return l.F(i18n.StatusFollowUp, i18n.Sanitize(f.Name), l.Kind(f.Kind), l.ShortDate(f.Due)), nil
 	}
 	return "", nil
 }
@@ -208,6 +228,8 @@ func opVerb(k opKind) i18n.Text {
 		return i18n.VerbOutcome
 	case opStage:
 		return i18n.VerbStage
+	case opFollowUp:
+		return i18n.VerbFollowUp
 	}
 	return i18n.VerbRead
 }

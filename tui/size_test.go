@@ -50,7 +50,7 @@ func TestEverySizeRendersWithinBounds(t *testing.T) {
 			setup func()
 		}{"form", func() {
 			m.mode = modeForm
-			m.form = newAddForm(i18n.English, m.c.snap.settings.Kinds(), m.c.day, true, m.width)
+			m.form = newAddForm(i18n.English, m.c.snap.settings.Kinds(), m.c.accountNames(), m.c.day, true, m.width)
 			m.form.Init()
 		}},
 	)

@@ -20,8 +20,14 @@ type snapshot struct {
 	log      []rhythm.Entry
 	logKind  rhythm.Kind
 	logLimit int
-	// accounts are read once the Accounts view opens (nil before).
-	accounts []rhythm.Account
+	// accounts are read once the Accounts view opens (nil before), with
+	// the open follow-ups.
+	accounts  []rhythm.Account
+	followUps []rhythm.FollowUp
+	// plan is what the plan of planDay is made from, read once Today has
+	// shown its first frame (nil before): see todayView.request.
+	plan    *rhythm.PlanInput
+	planDay rhythm.Date
 	// outcomes counts outcomes from outcomesFrom to outcomesTo, once the
 	// Week or Month view opens (zero dates before).
 	outcomes                 rhythm.OutcomeCounts
@@ -38,13 +44,15 @@ func (s *snapshot) hasOutcomes(from, to rhythm.Date) bool {
 
 // loadRequest says what a snapshot must hold. The parts only some views
 // show are left out until one of those views opens: logLimit 0 leaves the
-// log out, accounts false the accounts, a zero outcomesFrom the outcomes.
+// log out, accounts false the accounts, a zero outcomesFrom the outcomes,
+// a zero planDay the plan.
 type loadRequest struct {
 	day                      rhythm.Date
 	logKind                  rhythm.Kind
 	logLimit                 int
 	accounts                 bool
 	outcomesFrom, outcomesTo rhythm.Date
+	planDay                  rhythm.Date
 }
 
 // load reads a snapshot. It reads the data version first, so that a change
@@ -77,6 +85,16 @@ func load(ctx context.Context, st Store, req loadRequest) (*snapshot, error) {
 		if snap.accounts == nil {
 			snap.accounts = []rhythm.Account{}
 		}
+		if snap.followUps, err = st.OpenFollowUps(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if !req.planDay.IsZero() {
+		in, err := st.PlanInput(ctx, req.planDay)
+		if err != nil {
+			return nil, err
+		}
+		snap.plan, snap.planDay = &in, req.planDay
 	}
 	if !req.outcomesFrom.IsZero() {
 		if snap.outcomes, err = st.Outcomes(ctx, req.outcomesFrom, req.outcomesTo); err != nil {

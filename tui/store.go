@@ -16,9 +16,12 @@ type Store interface {
 	Undo(ctx context.Context, date rhythm.Date) (rhythm.Entry, error)
 	UpdateEntry(ctx context.Context, id, who, note string) error
 	DeleteEntry(ctx context.Context, id string) error
-	SetOutcome(ctx context.Context, id string, o rhythm.Outcome) error
-	SetStage(ctx context.Context, name string, stage rhythm.Stage) (string, error)
+	ChangeOutcome(ctx context.Context, id string, next func(rhythm.Outcome) rhythm.Outcome) (rhythm.Entry, error)
+	ChangeStage(ctx context.Context, name string, next func(rhythm.Stage) rhythm.Stage) (rhythm.Stage, error)
+	SetFollowUp(ctx context.Context, f rhythm.FollowUp) (store.FollowUpSet, error)
 	Accounts(ctx context.Context) ([]rhythm.Account, error)
+	OpenFollowUps(ctx context.Context) ([]rhythm.FollowUp, error)
+	PlanInput(ctx context.Context, d rhythm.Date) (rhythm.PlanInput, error)
 	Outcomes(ctx context.Context, from, to rhythm.Date) (rhythm.OutcomeCounts, error)
 	DataVersion(ctx context.Context) (int64, error)
 	Snapshot(ctx context.Context, now time.Time) (string, error)

@@ -14,10 +14,11 @@
 //     changes.
 //   - common.go: the state every view reads.
 //   - view.go: the view interface and the array of views; view_*.go: one
-//     view a file, each with its own Update, View and SetSize; period.go:
-//     what the Week, Month and Year views share.
-//   - component_*.go: reusable components: the list cursor, the form, the
-//     tabs.
+//     view a file, each with its own Update, View and SetSize (Today's plan
+//     in view_today_plan.go); period.go: what the Week, Month and Year views
+//     share.
+//   - component_*.go: reusable components: the list cursor, the forms (an
+//     entry; an account's next follow-up), the tabs.
 //   - keys.go: the one key map; styles.go: the one style sheet; text.go:
 //     measuring, cutting and padding styled text.
 //

@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"ritme/i18n"
 	"ritme/rhythm"
 )
 
@@ -88,6 +89,14 @@ type (
 	reloadMsg struct{}
 	// queueMsg asks the root model to queue a change.
 	queueMsg struct{ op op }
+	// statusMsg asks the root model to show a text in the status line.
+	statusMsg struct{ text i18n.Text }
+	// followUpMsg asks for the follow-up form of an account; kind is the
+	// action's kind, empty for the kind of its last entry.
+	followUpMsg struct {
+		who  string
+		kind rhythm.Kind
+	}
 )
 
 // send returns a command that delivers msg.

@@ -27,7 +27,7 @@ func newAccountsView(c *common) *accountsView { return &accountsView{c: c, order
 
 func (v *accountsView) bindings() []*key.Binding {
 	k := v.c.keys
-	return append(k.listKeys(), &k.Sort, &k.Stage)
+	return append(k.listKeys(), &k.Sort, &k.Stage, &k.FollowUp)
 }
 
 // request adds the accounts to req; see partView.
@@ -86,11 +86,13 @@ func (v *accountsView) key(msg tea.KeyPressMsg) tea.Cmd {
 		v.reset()
 	case key.Matches(msg, k.Stage):
 		if v.cursor < len(list) {
-			a := list[v.cursor]
-			i := slices.Index(rhythm.Stages, a.Stage)
-			next := rhythm.Stages[(i+1)%len(rhythm.Stages)]
-			return send(queueMsg{op{kind: opStage, who: a.Name, stage: next}})
+			return send(queueMsg{op{kind: opStage, who: list[v.cursor].Name}})
 		}
+	case key.Matches(msg, k.FollowUp):
+		if v.cursor < len(list) {
+			return send(followUpMsg{who: list[v.cursor].Name})
+		}
+		return send(statusMsg{i18n.NothingSelected})
 	}
 	v.clamp(len(list), v.rows())
 	return nil
@@ -138,19 +140,24 @@ func (v *accountsView) View() string {
 // table draws the accounts from the cursor's offset on.
 func (v *accountsView) table(list []rhythm.Account, cur listCursor, width int) string {
 	s, l := v.c.styles, v.c.lang
-	nameWidth := max(8, width-48)
+	nameWidth := max(8, width-64)
 	var b strings.Builder
 	b.WriteString(s.subtle.Render("  "+padRight(i18n.ColName.In(l), nameWidth)+" "+padRight(i18n.ColStage.In(l), 9)+" "+
-		padRight(i18n.ColTouches.In(l), 19)+" "+i18n.ColLast.In(l)) + "\n")
+		padRight(i18n.ColTouches.In(l), 19)+" "+padRight(i18n.ColLast.In(l), 15)+" "+i18n.ColNext.In(l)) + "\n")
 	cal := v.c.snap.tracker.Calendar
+	next := map[string]rhythm.FollowUp{}
+	for _, f := range v.c.snap.followUps {
+		next[f.Key] = f
+	}
 	for i := cur.offset; i < min(len(list), cur.offset+v.rows()); i++ {
 		a := list[i]
 		last := "-"
 		if !a.Last.IsZero() {
 			last = fmt.Sprintf("%s · %dd", l.DayMonth(a.Last), a.SinceLast(cal, v.c.today))
 		}
-		line := fmt.Sprintf("%s %s %s %3d %s %s", padRight(truncate(i18n.Sanitize(a.Name), nameWidth), nameWidth),
-			padRight(l.Stage(a.Stage), 9), padRight(i18n.TouchBar(a.Touches), 8), a.Touches, padRight(readinessText(s, l, a.Readiness()), 8), last)
+		line := fmt.Sprintf("%s %s %s %3d %s %s %s", padRight(truncate(i18n.Sanitize(a.Name), nameWidth), nameWidth),
+			padRight(l.Stage(a.Stage), 9), padRight(i18n.TouchBar(a.Touches), 8), a.Touches, padRight(readinessText(s, l, a.Readiness()), 8),
+			padRight(last, 15), v.nextText(a, next))
 		if i == cur.cursor {
 			b.WriteString(s.selected.Render(padRight(truncate("› "+ansi.Strip(line), width), width)) + "\n")
 		} else {
@@ -158,6 +165,29 @@ func (v *accountsView) table(list []rhythm.Account, cur listCursor, width int) s
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// nextText says what comes next for an account: its open follow-up (kind
+// and date; red when overdue, yellow when due today), else the end of its
+// rest after a lost deal.
+func (v *accountsView) nextText(a rhythm.Account, next map[string]rhythm.FollowUp) string {
+	s, l := v.c.styles, v.c.lang
+	rest := v.c.snap.settings.RestDays
+	f, ok := next[a.Key]
+	switch {
+	case ok:
+		text := l.F(i18n.AccountNextShort, l.Kind(f.Kind), l.DayMonth(f.Due))
+		switch f.On(v.c.today) {
+		case rhythm.Overdue:
+			return s.bad.Render(text)
+		case rhythm.Due:
+			return s.warn.Render(text)
+		}
+		return text
+	case a.RestingOn(v.c.today, rest):
+		return s.subtle.Render(l.F(i18n.AccountResting, l.DayMonth(rhythm.RestUntil(a.RestFrom, rest))))
+	}
+	return ""
 }
 
 // readinessText colours the readiness: ready green, stuck red.
@@ -177,7 +207,7 @@ func (v *accountsView) next() string {
 	var b strings.Builder
 	b.WriteString(s.heading.Render(i18n.WhoNext.In(l)) + "\n")
 	cal := v.c.snap.tracker.Calendar
-	next := rhythm.NextUp(v.c.snap.accounts, cal, v.c.today, nextCount)
+	next := rhythm.NextUp(v.c.snap.accounts, cal, v.c.today, nextCount, v.c.snap.settings.RestDays)
 	if len(next) == 0 {
 		b.WriteString(s.subtle.Render(i18n.NobodyNextYet.In(l)))
 		return b.String()

@@ -95,7 +95,7 @@ func (v *logView) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Outcome):
 		if v.cursor < len(list) {
 			e := list[v.cursor]
-			return send(queueMsg{op{kind: opOutcome, id: e.ID, outcome: nextOutcome(e.Outcome)}})
+			return send(queueMsg{op{kind: opOutcome, id: e.ID}})
 		}
 	}
 	v.clamp(len(list), rows)
@@ -104,16 +104,6 @@ func (v *logView) key(msg tea.KeyPressMsg) tea.Cmd {
 		return send(reloadMsg{})
 	}
 	return nil
-}
-
-// nextOutcome cycles an entry's outcome: none, reply, meeting, proposal,
-// won, lost, none.
-func nextOutcome(o rhythm.Outcome) rhythm.Outcome {
-	i := slices.Index(rhythm.Outcomes, o)
-	if i+1 < len(rhythm.Outcomes) {
-		return rhythm.Outcomes[i+1]
-	}
-	return rhythm.NoOutcome
 }
 
 // nextKind cycles the filter: every kind, then each kind in turn.

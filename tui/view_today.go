@@ -12,19 +12,31 @@ import (
 	"ritme/rhythm"
 )
 
-// todayView is the day's checklist: a row of boxes per kind, streaks, score
-// and the year to date.
+// todayView is the day's checklist: a row of boxes per kind with the day's
+// plan under it, streaks, score and the year to date.
 type todayView struct {
 	c *common
 	size
+	// sel is the selected item of the plan (see view_today_plan.go), and
+	// selLine its line in the last checklist drawn.
+	sel, selLine int
 }
 
 func newTodayView(c *common) *todayView { return &todayView{c: c} }
 
-// Update does nothing: the keys of the day work in every view.
-func (v *todayView) Update(tea.Msg) (view, tea.Cmd) { return v, nil }
+// Update handles the keys of the plan; the keys of the day work in every
+// view.
+func (v *todayView) Update(msg tea.Msg) (view, tea.Cmd) {
+	if press, ok := msg.(tea.KeyPressMsg); ok {
+		return v, v.planKey(press)
+	}
+	return v, nil
+}
 
-func (v *todayView) bindings() []*key.Binding { return nil }
+func (v *todayView) bindings() []*key.Binding {
+	k := v.c.keys
+	return append(k.listKeys(), &k.TickItem, &k.FollowUp)
+}
 
 // minTwoColumns is the width from which the checklist and the figures sit
 // side by side.
@@ -37,13 +49,14 @@ func (v *todayView) View() string {
 	checklist := v.checklist(st)
 	figures := v.figures(st)
 	if v.width >= minTwoColumns {
-		left := v.c.styles.column(v.width/2 - 1).Render(checklist)
+		left := v.c.styles.column(v.width/2 - 1).Render(fitLines(checklist, v.height, v.selLine, v.c.styles, v.c.lang))
 		return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", figures)
 	}
 	if lipgloss.Height(checklist)+lipgloss.Height(figures)+1 <= v.height {
 		return checklist + "\n\n" + figures
 	}
-	return checklist // narrow and short: the checklist matters most
+	// Narrow and short: the checklist matters most.
+	return fitLines(checklist, v.height, v.selLine, v.c.styles, v.c.lang)
 }
 
 // checklist renders the boxes of every kind, each ticked box with who and
@@ -71,8 +84,9 @@ func (v *todayView) checklist(st rhythm.Status) string {
 	if v.width < minTwoColumns {
 		width = v.width - 4
 	}
+	v.selLine = 0
 	for _, k := range st.Kinds {
-		if k.Target == 0 && k.Today == 0 {
+		if k.Target == 0 && k.Today == 0 && !v.planHasKind(k.Kind) {
 			continue
 		}
 		b.WriteString("\n")
@@ -82,9 +96,16 @@ func (v *todayView) checklist(st rhythm.Status) string {
 		}
 		fmt.Fprintf(&b, "%s %s  %s%s\n", s.label.Render(padRight(l.Kind(k.Kind), kindWidth(l, st.Kinds))),
 			s.boxRow(k.Today, k.Target), s.subtle.Render(fmt.Sprintf("%d/%d", k.Today, k.Target)), mark)
-		for i, e := range entries[k.Kind] {
+		plan, selected, rest := v.planLines(k.Kind, entries[k.Kind], width)
+		if selected >= 0 {
+			v.selLine = strings.Count(b.String(), "\n") + selected
+		}
+		for _, line := range plan {
+			b.WriteString(line + "\n")
+		}
+		for i, e := range rest {
 			prefix := "  "
-			if i >= k.Target {
+			if i+len(entries[k.Kind])-len(rest) >= k.Target {
 				prefix = s.boxExtra.Render("+ ")
 			}
 			b.WriteString(truncate("  "+prefix+entryLine(s, l, e), width) + "\n")

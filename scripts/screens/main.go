@@ -1,7 +1,8 @@
 // Command screens makes the pictures of README.md from the real program: it
-// builds ritme, fills a demo database, runs the TUI in tmux at 80×24, captures
-// every view and the glance of `ritme status`, and writes them between the
-// <!-- screens --> markers of README.md:
+// builds ritme, fills a demo database (with two follow-ups for the plan),
+// runs the TUI in tmux at 80×24, captures every view and the glance of
+// `ritme status`, and writes them between the <!-- screens --> markers of
+// README.md:
 //
 //	go run ./scripts/screens
 //
@@ -24,7 +25,7 @@ const today = "2026-11-27"
 // views are the TUI's views in tab order, with text their complete frame
 // shows.
 var views = []struct{ name, ready string }{
-	{"Today", "Year to date"},
+	{"Today", "overdue"}, // the plan, read after the first frame
 	{"Week", "yield"},
 	{"Month", "yield"},
 	{"Year", "legend"},
@@ -48,6 +49,10 @@ func main() {
 4f0c2b1e-0004-4000-8000-000000000004,`+today+`,mail,Bakker Bouw,follow-up,`+today+`T10:05:00Z,reply
 `), 0o600))
 	run("env", "TZ=UTC", bin, "--db", db, "--today", today, "import", dayCSV)
+	// Follow-ups made earlier in the week: one overdue, one due today.
+	run(bin, "--db", db, "--today", "2026-11-20", "follow-up", "Hoek Metaal", "2026-11-25", "--note", "send the case study")
+	run(bin, "--db", db, "--today", "2026-11-24", "account", "set", "Noord Data", "--stage", "prospect")
+	run(bin, "--db", db, "--today", "2026-11-24", "follow-up", "Noord Data", "2026-11-27", "--kind", "call", "--note", "proposal?")
 
 	var b strings.Builder
 	b.WriteString("<!-- screens: made by `go run ./scripts/screens`; do not edit by hand -->\n")
