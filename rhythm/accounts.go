@@ -130,6 +130,8 @@ type Account struct {
 	// the zero Date when none did.
 	TouchesToMeeting int
 	FirstMeeting     Date
+	// History holds the touches in date order.
+	History []Touch
 }
 
 // Met reports whether any touch yielded a meeting or better.
@@ -151,7 +153,7 @@ func (a Account) SinceLast(cal *Calendar, today Date) int {
 // NewAccount sums up touches, in date order, of an account with the given
 // key, latest name and stage.
 func NewAccount(key, name string, stage Stage, touches []Touch) Account {
-	a := Account{Key: key, Name: name, Stage: stage, ByKind: map[Kind]int{}, Outcomes: map[Outcome]int{}}
+	a := Account{Key: key, Name: name, Stage: stage, ByKind: map[Kind]int{}, Outcomes: map[Outcome]int{}, History: touches}
 	for i, t := range touches {
 		a.Touches++
 		a.ByKind[t.Kind]++
