@@ -121,7 +121,7 @@ func periodTotals(s *styles, l i18n.Lang, p rhythm.Period, labelWidth int) strin
 	row(i18n.Done, p.Done, false)
 	row(i18n.Expected, p.Expected, false)
 	row(i18n.Pace, p.Pace, true)
-	b.WriteString(s.subtle.Render(l.F(i18n.DaysMet, p.MetDays, p.WorkingDays)))
+	b.WriteString(s.subtle.Render(l.Plural(p.WorkingDays, i18n.DaysMetOf.One, i18n.DaysMetOf.Many, p.MetDays)))
 	return b.String()
 }
 

@@ -146,7 +146,7 @@ func (v *todayView) figures(st rhythm.Status) string {
 	s, l := v.c.styles, v.c.lang
 	var b strings.Builder
 	b.WriteString(s.heading.Render(i18n.Streak.In(l)) + "\n")
-	b.WriteString(l.F(i18n.StreakLine, s.heading.Render(fmt.Sprint(st.Streak.Current)), st.Streak.Best) + "\n\n")
+	b.WriteString(l.Plural(st.Streak.Current, i18n.StreakDays.One, i18n.StreakDays.Many, s.heading.Render(fmt.Sprint(st.Streak.Current)), st.Streak.Best) + "\n\n")
 	b.WriteString(s.heading.Render(i18n.Score.In(l)) + "\n")
 	fmt.Fprintf(&b, "%s %s\n\n", s.heading.Render(fmt.Sprintf("%.2f", st.Score)), scoreBar(s, st.Score, 20))
 	fmt.Fprintf(&b, "%s\n", s.heading.Render(l.F(i18n.YTD, st.Year.Year)))

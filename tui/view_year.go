@@ -102,7 +102,7 @@ func (v *yearView) View() string {
 		kinds = append(kinds, fmt.Sprintf("%s %d/%d (%s)", s.label.Render(l.Kind(k.Kind)), p.Done[i], annual[i], s.signed(p.Pace[i])))
 	}
 	b.WriteString(strings.Join(kinds, "  ") + "\n")
-	b.WriteString(s.subtle.Render(l.F(i18n.YearMet, p.MetDays, p.WorkingDays, av.AvailableDays, year)))
+	b.WriteString(s.subtle.Render(l.F(i18n.YearMet, l.Plural(p.WorkingDays, i18n.DaysMetOf.One, i18n.DaysMetOf.Many, p.MetDays), l.Count(i18n.AvailableDays, av.AvailableDays), year)))
 	return b.String()
 }
 
