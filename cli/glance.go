@@ -48,7 +48,31 @@ func glance(st rhythm.Status, l i18n.Lang) string {
 	}
 	b.WriteString(l.F(i18n.GlanceStreak, s.heading.Styled(fmt.Sprint(st.Streak.Current)), st.Streak.Best, st.Score,
 		l.Plural(st.Year.AvailableDays, i18n.Elapsed.One, i18n.Elapsed.Many, st.ElapsedDays)) + "\n")
+	b.WriteString(glanceWeek(st, l, s))
 	return b.String()
+}
+
+// glanceWeek writes how the week stands and the week streak, when a kind
+// is weekly: its target is the week's, so the week is what the rep plays
+// for.
+func glanceWeek(st rhythm.Status, l i18n.Lang, s lineStyles) string {
+	weekly := false
+	for _, k := range st.Kinds {
+		weekly = weekly || k.Weekly
+	}
+	if !weekly {
+		return ""
+	}
+	state := i18n.WeekOpenState.In(l)
+	switch st.Week {
+	case rhythm.WeekMet:
+		state = s.good.Styled(i18n.WeekMetState.In(l))
+	case rhythm.WeekMissed:
+		state = s.bad.Styled(i18n.WeekMissState.In(l))
+	case rhythm.WeekNone:
+		state = i18n.WeekNoneState.In(l)
+	}
+	return l.F(i18n.GlanceWeek, state, s.heading.Styled(fmt.Sprint(st.WeekStreak.Current)), st.WeekStreak.Best) + "\n"
 }
 
 // statusLine renders `ritme status --line` in l: each kind with a target

@@ -298,6 +298,11 @@ func TestStatusLine(t *testing.T) {
 		t.Errorf("NO_COLOR still colours: %q", out)
 	}
 	refused(t, db, 2, "status", "--line", "--json")
+	// With a weekly kind, the glance says how the week stands.
+	if glance := mustAt(t, db, reviewToday, "status"); !strings.Contains(glance, "visit  ■□□□  1/4w") ||
+		!strings.Contains(glance, "\nweek open · week streak 0 · best 1\n") {
+		t.Errorf("status with a weekly kind:\n%s", glance)
+	}
 	if out := must(t, newDB(t), "status", "--line"); out != "mail 0/5 call 0/2 visit 0/1 · streak 0\n" {
 		t.Errorf("status --line on nothing = %q", out)
 	}

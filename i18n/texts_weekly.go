@@ -86,8 +86,9 @@ de follow-ups (afgerond, over tijd aan het eind, in de 7 dagen erna).`)
 	ReviewNames   = newText("%s: %s", "%s: %s")
 )
 
-// status --line.
+// status --line, and the week in the glance of status.
 var (
+	GlanceWeek = newText("%s · week streak %s · best %d", "%s · weekreeks %s · beste %d")
 	FlagLine   = newText("one line for a shell prompt or a tmux status bar", "één regel voor een shellprompt of een tmux-statusbalk")
 	LineStreak = newText("streak %d", "reeks %d")
 )
