@@ -102,15 +102,15 @@ var (
 	Per100      = newText(" · %.1f per 100", " · %.1f per 100")
 
 	// Year.
-	Legend      = newText("legend", "legenda")
-	LegendNone  = newText("none", "niets")
-	LegendSome  = newText("some", "wat")
-	LegendMost  = newText("most", "meeste")
-	LegendMet   = newText("met", "gehaald")
-	LegendHol   = newText("holiday", "feestdag")
-	LegendLeave = newText("leave", "verlof")
-	LegendCome  = newText("to come", "komt nog")
-	YearMet     = newText("%s · %s in %d", "%s · %s in %d")
+	Legend        = newText("legend", "legenda")
+	LegendNone    = newText("none", "niets")
+	LegendSome    = newText("some", "wat")
+	LegendMost    = newText("most", "meeste")
+	LegendMet     = newText("met", "gehaald")
+	LegendHol     = newText("holiday", "feestdag")
+	LegendLeave   = newText("leave", "verlof")
+	LegendCome    = newText("to come", "komt nog")
+	YearAvailable = newText("%s in %d", "%s in %d")
 
 	// Log.
 	LogTitle  = newText("Log", "Logboek")

@@ -21,7 +21,9 @@ var (
 	AvailableDays = Counted{newText("%d available day", "%d beschikbare dag"), newText("%d available days", "%d beschikbare dagen")}
 	ReserveDays   = Counted{newText("%d reserve day", "%d reservedag"), newText("%d reserve days", "%d reservedagen")}
 	Fields        = Counted{newText("%d field", "%d veld"), newText("%d fields", "%d velden")}
-	Elapsed       = Counted{newText("%[2]d of %[1]d available day elapsed", "%[2]d van %[1]d beschikbare dag voorbij"),
+	WeeksMetOf    = Counted{newText("%[2]d of %[1]d week met", "%[2]d van %[1]d week gehaald"),
+		newText("%[2]d of %[1]d weeks met", "%[2]d van %[1]d weken gehaald")}
+	Elapsed = Counted{newText("%[2]d of %[1]d available day elapsed", "%[2]d van %[1]d beschikbare dag voorbij"),
 		newText("%[2]d of %[1]d available days elapsed", "%[2]d van %[1]d beschikbare dagen voorbij")}
 )
 
@@ -117,5 +119,6 @@ var (
 	ShortFigures  = newText("short: figures hidden", "laag: cijfers verborgen")
 	EntriesHidden = newText("short: who and when hidden", "laag: wie en wanneer verborgen")
 	NarrowCounts  = newText("narrow: counts hidden", "smal: aantallen verborgen")
+	ShortCounts   = newText("short: counts hidden", "laag: aantallen verborgen")
 	NarrowWeeks   = newText("narrow: weeks %d–%d shown", "smal: weken %d–%d getoond")
 )

@@ -44,7 +44,7 @@ func (m *model) render() string {
 	// it once: measuring text is the costly part of a frame.
 	lines := make([]string, 0, m.height)
 	lines = append(lines, m.header(), "")
-	bodyLines := strings.Split(body, "\n")
+	bodyLines := fitBody(s, m.c.lang, body, m.area.height)
 	for i := range m.area.height {
 		if i < len(bodyLines) {
 			lines = append(lines, bodyLines[i])
@@ -57,6 +57,18 @@ func (m *model) render() string {
 		lines[i] = " " + l
 	}
 	return clip(strings.Join(lines, "\n"), m.width, m.height)
+}
+
+// fitBody splits a view's body into lines and, when it is taller than
+// height, keeps what fits and says how many lines it left out: a view is
+// never cut silently.
+func fitBody(s *styles, l i18n.Lang, body string, height int) []string {
+	lines := strings.Split(strings.TrimRight(body, "\n"), "\n")
+	if len(lines) <= height || height < 1 {
+		return lines
+	}
+	hidden := len(lines) - (height - 1)
+	return append(lines[:height-1], s.subtle.Render(l.F(i18n.MoreBelow, hidden)))
 }
 
 // header draws the app name, the tabs and the shown day.

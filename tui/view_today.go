@@ -34,7 +34,7 @@ const minTwoColumns = 76
 // is room.
 func (v *todayView) View() string {
 	st := v.c.status()
-	checklist := v.checklist(st)
+	checklist := v.fitChecklist(st)
 	figures := v.figures(st)
 	if v.width >= minTwoColumns {
 		left := v.c.styles.column(v.width/2 - 1).Render(checklist)
@@ -43,7 +43,7 @@ func (v *todayView) View() string {
 	if lipgloss.Height(checklist)+lipgloss.Height(figures)+1 <= v.height {
 		return checklist + "\n\n" + figures
 	}
-	return checklist // narrow and short: the checklist matters most
+	return v.withoutFigures(checklist) // narrow and short: the checklist matters most
 }
 
 // checklist renders the boxes of every kind, each ticked box with who and
@@ -72,19 +72,13 @@ func (v *todayView) checklist(st rhythm.Status) string {
 		width = v.width - 4
 	}
 	for _, k := range st.Kinds {
-		if k.Target == 0 && k.Today == 0 {
+		if !shown(k) {
 			continue
 		}
-		b.WriteString("\n")
-		mark := ""
-		if k.Target > 0 && k.Today >= k.Target {
-			mark = " " + s.good.Render(i18n.GlyphMet)
-		}
-		fmt.Fprintf(&b, "%s %s  %s%s\n", s.label.Render(padRight(l.Kind(k.Kind), kindWidth(l, st.Kinds))),
-			s.boxRow(k.Today, k.Target), s.subtle.Render(fmt.Sprintf("%d/%d", k.Today, k.Target)), mark)
+		b.WriteString("\n" + v.kindRow(st.Kinds, k) + "\n")
 		for i, e := range entries[k.Kind] {
 			prefix := "  "
-			if i >= k.Target {
+			if surplus(k, i) {
 				prefix = s.boxExtra.Render("+ ")
 			}
 			b.WriteString(truncate("  "+prefix+entryLine(s, l, e), width) + "\n")

@@ -1,0 +1,84 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"ritme/i18n"
+	"ritme/rhythm"
+)
+
+// What Today draws of each kind's row, and how it fits a small terminal.
+// Kept apart from view_today.go: the row of a kind is the same in the full
+// checklist and in the compact one.
+
+// kindRow draws a kind's row of boxes: today's entries against the daily
+// target ("mail ■■■□□  3/5"), or for a weekly kind the week's entries
+// against the week's effective target ("visit ■■□□  2/4 this week").
+func (v *todayView) kindRow(kinds []rhythm.KindStatus, k rhythm.KindStatus) string {
+	s, l := v.c.styles, v.c.lang
+	done, target, suffix := k.Today, k.Target, ""
+	if k.Weekly {
+		done, target, suffix = k.Week, k.WeekTarget, " "+i18n.ThisWeek.In(l)
+	}
+	mark := ""
+	if target > 0 && done >= target {
+		mark = " " + s.good.Render(i18n.GlyphMet)
+	}
+	return fmt.Sprintf("%s %s  %s%s", s.label.Render(padRight(l.Kind(k.Kind), kindWidth(l, kinds))),
+		s.boxRow(done, target), s.subtle.Render(fmt.Sprintf("%d/%d", done, target)+suffix), mark)
+}
+
+// surplus reports whether the i-th entry of the day is beyond the kind's
+// target: today's for a daily kind, the week's for a weekly one.
+func surplus(k rhythm.KindStatus, i int) bool {
+	if k.Weekly {
+		return k.Week-k.Today+i >= k.WeekTarget
+	}
+	return i >= k.Target
+}
+
+// shown reports whether Today lists a kind: one with a target, or with
+// entries on the day.
+func shown(k rhythm.KindStatus) bool { return k.Target > 0 || k.Today > 0 }
+
+// compactChecklist is the checklist for a terminal too short for the full
+// one: every kind's row without who and when, and a line that says so.
+func (v *todayView) compactChecklist(st rhythm.Status, full string) string {
+	lines := strings.SplitN(full, "\n", 3) // the title and the day's state
+	var b strings.Builder
+	b.WriteString(lines[0] + "\n" + lines[1])
+	hidden := false
+	for _, k := range st.Kinds {
+		if shown(k) {
+			b.WriteString("\n" + v.kindRow(st.Kinds, k))
+			hidden = hidden || k.Today > 0
+		}
+	}
+	if hidden {
+		b.WriteString("\n" + v.c.styles.subtle.Render(i18n.EntriesHidden.In(v.c.lang)))
+	}
+	return b.String()
+}
+
+// fitChecklist returns the full checklist when it fits the view's height,
+// else the compact one.
+func (v *todayView) fitChecklist(st rhythm.Status) string {
+	full := v.checklist(st)
+	if lipgloss.Height(full) <= v.height {
+		return full
+	}
+	return v.compactChecklist(st, full)
+}
+
+// withoutFigures is the checklist alone, on a terminal too narrow to put
+// the figures beside it and too short to put them below, with a line that
+// says they are hidden when there is room for it.
+func (v *todayView) withoutFigures(checklist string) string {
+	if lipgloss.Height(checklist) >= v.height {
+		return checklist
+	}
+	return checklist + "\n" + v.c.styles.subtle.Render(i18n.NarrowFigures.In(v.c.lang))
+}
