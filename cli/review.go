@@ -199,8 +199,8 @@ func readReview(cmd *cobra.Command, db *store.DB, span rhythm.Span, d, today rhy
 func (a *app) printReview(r rhythm.Review) error {
 	l := a.lang
 	var w strings.Builder
-	title, beside := l.ReviewTitle(r)
-	fmt.Fprintf(&w, "%s\n%s\n\n", title, beside)
+	title, notes := l.ReviewTitle(r)
+	fmt.Fprintf(&w, "%s\n%s\n\n", title, strings.Join(notes, " · "))
 	this, before := l.ReviewHeads(r)
 	tw := tabwriter.NewWriter(&w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	// Labels are left aligned: tabwriter aligns every cell right, so they

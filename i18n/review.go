@@ -37,10 +37,10 @@ func (l Lang) periodHead(span rhythm.Span, from rhythm.Date) string {
 	return l.F(ReviewWeekCol, week)
 }
 
-// ReviewTitle returns the two lines over a review: the period reviewed,
-// and the period before it (with, for a period not over yet, up to which
-// day it is reviewed).
-func (l Lang) ReviewTitle(r rhythm.Review) (title, beside string) {
+// ReviewTitle returns the title of a review, the period reviewed, and the
+// notes under it: up to which day a period not over yet is reviewed, and
+// the period before it.
+func (l Lang) ReviewTitle(r rhythm.Review) (title string, notes []string) {
 	_, before := l.ReviewHeads(r)
 	if r.Span == rhythm.SpanMonth {
 		title = l.MonthYear(r.This.From)
@@ -48,11 +48,10 @@ func (l Lang) ReviewTitle(r rhythm.Review) (title, beside string) {
 		_, week := r.This.From.Time().ISOWeek()
 		title = l.F(WeekTitle, week, l.ShortDate(r.This.From), l.LongDate(r.This.To))
 	}
-	beside = l.F(ReviewBeside, before, l.ShortDate(r.Before.From), l.ShortDate(r.Before.To))
 	if r.This.Open {
-		beside = l.F(ReviewSoFar, l.ShortDate(r.This.Through)) + " · " + beside
+		notes = append(notes, l.F(ReviewSoFar, l.ShortDate(r.This.Through)))
 	}
-	return title, beside
+	return title, append(notes, l.F(ReviewBeside, before, l.ShortDate(r.Before.From), l.ShortDate(r.Before.To)))
 }
 
 // ReviewRows returns the lines of a review, group by group: each kind's

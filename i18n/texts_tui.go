@@ -7,6 +7,7 @@ var (
 	Views = []Text{
 		newText("Today", "Vandaag"), newText("Week", "Week"), newText("Month", "Maand"),
 		newText("Year", "Jaar"), newText("Log", "Logboek"), newText("Accounts", "Accounts"),
+		newText("Review", "Terugblik"),
 	}
 
 	// The frame and the status line.

@@ -78,11 +78,13 @@ func (m *model) header() string {
 	for v := range viewCount {
 		names[v] = i18n.Views[v].In(l)
 	}
-	right := s.subtle.Render(l.ShortDate(m.c.day))
 	if m.c.day != m.c.today {
-		right = s.warn.Render(l.F(i18n.Viewing, l.ShortDate(m.c.day)))
+		// Viewing another day: said in words where they fit.
+		return tabs(s, "ritme", names, int(m.view), m.area.width,
+			s.warn.Render(l.F(i18n.Viewing, l.ShortDate(m.c.day))), s.warn.Render(l.F(i18n.ViewingDay, l.ShortDate(m.c.day))),
+			s.warn.Render(l.ShortDate(m.c.day)))
 	}
-	return tabs(s, "ritme", names, int(m.view), right, m.area.width)
+	return tabs(s, "ritme", names, int(m.view), m.area.width, s.subtle.Render(l.ShortDate(m.c.day)))
 }
 
 // statusLine shows a question, the last change or error, or a saving mark.

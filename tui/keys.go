@@ -29,6 +29,8 @@ type keyMap struct {
 	Edit, Delete, Filter, Outcome key.Binding
 	// The Accounts view's own keys.
 	Sort, Stage key.Binding
+	// Span switches the Review between weeks and months.
+	Span key.Binding
 
 	// Confirm and Cancel answer a question such as "delete this entry?".
 	Confirm, Cancel key.Binding
@@ -67,6 +69,7 @@ func defaultKeyMap(l i18n.Lang) *keyMap {
 		Outcome:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", h(i18n.KeyOutcome))),
 		Sort:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", h(i18n.KeySort))),
 		Stage:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", h(i18n.KeyStage))),
+		Span:       key.NewBinding(key.WithKeys("w"), key.WithHelp("w", h(i18n.KeySpan))),
 		// Only y: j moves down in the Log, so "ja" must not delete.
 		Confirm: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", h(i18n.KeyYes))),
 		Cancel:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", h(i18n.KeyNo))),
@@ -87,7 +90,7 @@ func (k *keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Mail, k.Call, k.Visit, k.Add, k.Undo, k.Help, k.Quit},
 		{k.PrevDay, k.NextDay, k.Today, k.PrevPeriod, k.NextPeriod, k.NextView, k.PrevView},
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Edit, k.Delete, k.Filter, k.Outcome, k.Sort, k.Stage},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Edit, k.Delete, k.Filter, k.Outcome, k.Sort, k.Stage, k.Span},
 	}
 }
 
@@ -103,7 +106,7 @@ func (k *keyMap) listKeys() []*key.Binding {
 
 // viewKeys returns the keys that only some views use.
 func (k *keyMap) viewKeys() []*key.Binding {
-	return append(append(k.periodKeys(), k.listKeys()...), &k.Edit, &k.Delete, &k.Filter, &k.Outcome, &k.Sort, &k.Stage)
+	return append(append(k.periodKeys(), k.listKeys()...), &k.Edit, &k.Delete, &k.Filter, &k.Outcome, &k.Sort, &k.Stage, &k.Span)
 }
 
 // forView enables, of the keys that only some views use, those of the

@@ -281,7 +281,7 @@ func (c *common) dayIn(first rhythm.Date) rhythm.Date {
 // day to req, for the Week and Month views (see partView).
 func (c *common) requestOutcomes(req *loadRequest, active bool) {
 	if active || (c.snap != nil && !c.snap.outcomesFrom.IsZero()) {
-		req.outcomesFrom, req.outcomesTo = outcomeRange(c.day)
+		req.wantOutcomes(outcomeRange(c.day))
 	}
 }
 

@@ -47,6 +47,16 @@ type loadRequest struct {
 	outcomesFrom, outcomesTo rhythm.Date
 }
 
+// wantOutcomes adds the outcomes from from to to to what r asks for: the
+// outcomes of one span of dates, covering every view's.
+func (r *loadRequest) wantOutcomes(from, to rhythm.Date) {
+	if r.outcomesFrom.IsZero() {
+		r.outcomesFrom, r.outcomesTo = from, to
+		return
+	}
+	r.outcomesFrom, r.outcomesTo = min(r.outcomesFrom, from), max(r.outcomesTo, to)
+}
+
 // load reads a snapshot. It reads the data version first, so that a change
 // committed while it reads makes the next poll load again.
 func load(ctx context.Context, st Store, req loadRequest) (*snapshot, error) {

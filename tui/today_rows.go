@@ -75,10 +75,8 @@ func (v *todayView) fitChecklist(st rhythm.Status) string {
 
 // withoutFigures is the checklist alone, on a terminal too narrow to put
 // the figures beside it and too short to put them below, with a line that
-// says they are hidden when there is room for it.
+// says they are hidden (which the frame cuts, saying so, when the checklist
+// fills the view).
 func (v *todayView) withoutFigures(checklist string) string {
-	if lipgloss.Height(checklist) >= v.height {
-		return checklist
-	}
 	return checklist + "\n" + v.c.styles.subtle.Render(i18n.NarrowFigures.In(v.c.lang))
 }

@@ -19,6 +19,7 @@ const (
 	viewYear
 	viewLog
 	viewAccounts
+	viewReview
 	viewCount
 )
 
@@ -51,6 +52,7 @@ func newViews(c *common) [viewCount]view {
 		viewYear:     newYearView(c),
 		viewLog:      newLogView(c),
 		viewAccounts: newAccountsView(c),
+		viewReview:   newReviewView(c),
 	}
 }
 

@@ -177,5 +177,14 @@ func (v *logView) View() string {
 		}
 		b.WriteString(line + "\n")
 	}
+	// The line under the list says how many entries are below it; "+" when
+	// more than those read may follow.
+	if below := len(list) - (cur.offset + v.rows()); below > 0 {
+		more := i18n.MoreBelow
+		if len(list) >= v.limit {
+			more = i18n.MoreBelowAtLeast
+		}
+		b.WriteString(s.subtle.Render(l.F(more, below)))
+	}
 	return strings.TrimRight(b.String(), "\n")
 }
