@@ -31,9 +31,12 @@ func (db *DB) SetStage(ctx context.Context, name string, stage rhythm.Stage) (st
 
 // accountsQuery reads every account: those with entries, each with its
 // latest spelling and its touches joined into one string in date order,
-// and those that only have a stage.
+// and those that only have a stage. The latest spelling's subquery says
+// account <> '' so that it may use the partial index entries_by_account:
+// without it, it scanned every entry once per account (17 s for ten years
+// at 40 a day).
 const accountsQuery = `SELECT e.account,
-	(SELECT w.who FROM entries w WHERE w.account = e.account ORDER BY w.created_at DESC, w.seq DESC LIMIT 1),
+	(SELECT w.who FROM entries w WHERE w.account = e.account AND w.account <> '' ORDER BY w.created_at DESC, w.seq DESC LIMIT 1),
 	coalesce(a.stage, 'suspect'),
 	group_concat(e.date || ' ' || e.kind || ' ' || e.outcome, ',' ORDER BY e.date, e.created_at, e.seq)
 FROM entries e LEFT JOIN accounts a ON a.key = e.account
