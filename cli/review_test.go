@@ -237,7 +237,7 @@ func TestReviewPrints(t *testing.T) {
 		}
 	}
 	nl := mustAt(t, db, reviewToday, "review", "--month", "--date", reviewToday, "--lang", "nl")
-	for _, want := range []string{"mei 2026\ntot nu toe: tot en met vandaag, wo 6 mei", "naast apr 2026", "bezoek", "verschil", "gedaan"} {
+	for _, want := range []string{"mei 2026\ntot en met vandaag, wo 6 mei (nog niet om) · naast apr 2026", "naast apr 2026", "bezoek", "verschil", "gedaan"} {
 		if !strings.Contains(nl, want) {
 			t.Errorf("Dutch review lacks %q:\n%s", want, nl)
 		}

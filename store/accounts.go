@@ -31,10 +31,10 @@ func (db *DB) SetStage(ctx context.Context, name string, stage rhythm.Stage) (st
 
 // accountsQuery reads every account: those with entries, each with its
 // latest spelling and its touches joined into one string in date order,
-// and those that only have a stage. The latest spelling's subquery says
-// account <> '' so that it may use the partial index entries_by_account:
-// without it, it scanned every entry once per account (17 s for ten years
-// at 40 a day).
+// and those that only have a stage. The latest spelling's subquery asks
+// for a non-empty account so that it may use the partial index
+// entries_by_account: without that, it scanned every entry once per
+// account (17 s for ten years at 40 a day).
 const accountsQuery = `SELECT e.account,
 	(SELECT w.who FROM entries w WHERE w.account = e.account AND w.account <> '' ORDER BY w.created_at DESC, w.seq DESC LIMIT 1),
 	coalesce(a.stage, 'suspect'),
