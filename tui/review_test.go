@@ -118,3 +118,22 @@ func TestWeeklyTargetsInTheViews(t *testing.T) {
 		t.Errorf("the week before:\n%s", got)
 	}
 }
+
+// TestOneDayIsOneDay: a streak of one says "day", not "days".
+func TestOneDayIsOneDay(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	for k, n := range map[rhythm.Kind]int{rhythm.Mail: 5, rhythm.Call: 2, rhythm.Visit: 1} {
+		if _, err := db.Log(ctx, testToday, k, n, "", ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := newTestModel(t, db, 80, 24)
+	if got := screen(m); !strings.Contains(got, "1 working day in a row · best 1") {
+		t.Errorf("a streak of one:\n%s", got)
+	}
+	press(t, m, kp("tab"))
+	if got := screen(m); !strings.Contains(got, "1 of 1 working day met") {
+		t.Errorf("a week of one working day:\n%s", got)
+	}
+}
