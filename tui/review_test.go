@@ -99,7 +99,7 @@ func TestWeeklyTargetsInTheViews(t *testing.T) {
 	m := newTestModel(t, weeklyDB(t), 80, 24)
 	// This week: one visit on each of Tuesday to Thursday; none on Monday
 	// 23 or today. 4 a week, five owed days.
-	if got := screen(m); !strings.Contains(got, "visit ■■■□  3/4 this week") {
+	if got := screen(m); !strings.Contains(got, "visit ■■■□  3/4 this week") || !strings.Contains(got, "visit     18    15    30    +3   3w") {
 		t.Errorf("Today:\n%s", got)
 	}
 	press(t, m, kp("v"))

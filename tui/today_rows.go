@@ -31,6 +31,14 @@ func (v *todayView) kindRow(kinds []rhythm.KindStatus, k rhythm.KindStatus) stri
 		s.boxRow(done, target), s.subtle.Render(fmt.Sprintf("%d/%d", done, target)+suffix), mark)
 }
 
+// needText writes a kind's need: a day's, or a week's with a w ("4w").
+func needText(k rhythm.KindStatus) string {
+	if k.Weekly {
+		return fmt.Sprintf("%dw", k.Need)
+	}
+	return fmt.Sprint(k.Need)
+}
+
 // surplus reports whether the i-th entry of the day is beyond the kind's
 // target: today's for a daily kind, the week's for a weekly one.
 func surplus(k rhythm.KindStatus, i int) bool {

@@ -151,7 +151,7 @@ func (v *todayView) figures(st rhythm.Status) string {
 	for _, k := range st.Kinds {
 		fmt.Fprintf(&b, "%s%s%s%s%s%s\n", s.label.Render(padRight(l.Kind(k.Kind), kw)),
 			padLeft(fmt.Sprint(k.YTD), 7), padLeft(fmt.Sprint(k.Expected), 6), padLeft(fmt.Sprint(k.AnnualTarget), 6),
-			padLeft(s.signed(k.Pace), 6), padLeft(fmt.Sprint(k.Need), 5))
+			padLeft(s.signed(k.Pace), 6), padLeft(needText(k), 5))
 	}
 	b.WriteString(s.subtle.Render(l.F(i18n.DaysLeft, st.ElapsedDays, st.Year.AvailableDays, st.DaysLeft)))
 	return b.String()
