@@ -35,6 +35,22 @@ func newAccountJSON(a rhythm.Account, cal *rhythm.Calendar, today rhythm.Date) a
 		Outcomes: a.Outcomes, TouchesToMeeting: a.TouchesToMeeting}
 }
 
+// shownName returns the name the account with key goes by: the most
+// recent spelling of its entries, or name when it has none (or they cannot
+// be read).
+func shownName(cmd *cobra.Command, db *store.DB, key, name string) string {
+	accounts, err := db.Accounts(cmd.Context())
+	if err != nil {
+		return name
+	}
+	for _, acc := range accounts {
+		if acc.Key == key {
+			return acc.Name
+		}
+	}
+	return name
+}
+
 func (a *app) accountCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "account",
@@ -65,11 +81,12 @@ func (a *app) accountCommand() *cobra.Command {
 				return err
 			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
-				if _, err := db.SetStage(cmd.Context(), name, st); err != nil {
+				key, err := db.SetStage(cmd.Context(), name, st)
+				if err != nil {
 					return err
 				}
 				a.saved()
-				_, err := fmt.Fprintln(a.stdout, a.t(i18n.StageSet, i18n.Sanitize(name), a.lang.Stage(st)))
+				_, err = fmt.Fprintln(a.stdout, a.t(i18n.StageSet, i18n.Sanitize(shownName(cmd, db, key, name)), a.lang.Stage(st)))
 				return err
 			})
 		},

@@ -37,11 +37,13 @@ type app struct {
 	dbPath   string
 	todayArg string
 	langArg  string
-	today    rhythm.Date
-	lang     i18n.Lang
-	stdin    io.Reader
-	stdout   io.Writer
-	stderr   io.Writer
+	// helpDB is the database that --help names: the one in use.
+	helpDB string
+	today  rhythm.Date
+	lang   i18n.Lang
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
 	// started is set once a command's own code runs; errors before that
 	// are cobra's: bad usage.
 	started bool
@@ -55,7 +57,11 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	// The language is known before the commands are built, so that their
 	// help is in it too.
 	a.lang = chooseLang(args, os.Getenv)
+	a.helpDB = dbFromArgs(args, os.Getenv)
 	root := a.rootCommand(args...)
+	if len(args) > 0 && strings.HasPrefix(args[0], cobra.ShellCompRequestCmd) {
+		plainUsages(root)
+	}
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
@@ -100,7 +106,7 @@ var commands = []command{
 	{"days", (*app).daysCommand}, {"config", (*app).configCommand}, {"leave", (*app).leaveCommand},
 	{"export", (*app).exportCommand}, {"import", (*app).importCommand}, {"demo", (*app).demoCommand},
 	{"account", (*app).accountCommand}, {"accounts", (*app).accountsCommand}, {"next", (*app).nextCommand},
-	{"outcome", (*app).outcomeCommand}, {"report", (*app).reportCommand}, {"backup", (*app).backupCommand},
+	{"outcome", (*app).outcomeCommand}, {"report", (*app).reportCommand}, {"review", (*app).reviewCommand}, {"backup", (*app).backupCommand},
 	{"follow-up", (*app).followUpCommand}, {"follow-ups", (*app).followUpsCommand}, {"plan", (*app).planCommand},
 	{"completion", (*app).completionCommand},
 }
@@ -134,6 +140,9 @@ func (a *app) rootCommand(args ...string) *cobra.Command {
 			return a.resolveGlobals()
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !a.hasTerminal() {
+				return a.fail(i18n.NeedsTerminal)
+			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				opts := tui.Options{Lang: a.lang}
 				if a.todayArg != "" {
@@ -149,7 +158,11 @@ func (a *app) rootCommand(args ...string) *cobra.Command {
 	root.CompletionOptions.SetDefaultShellCompDirective(cobra.ShellCompDirectiveNoFileComp)
 	root.SetFlagErrorFunc(a.flagError)
 	pf := root.PersistentFlags()
-	pf.StringVar(&a.dbPath, "db", "", a.t(i18n.FlagDB, displayPath(defaultDBPath())))
+	dbUsage := a.t(i18n.FlagDB, displayPath(defaultDBPath()))
+	if a.helpDB != "" && a.helpDB != defaultDBPath() {
+		dbUsage = a.t(i18n.FlagDBInUse, displayPath(a.helpDB), displayPath(defaultDBPath()))
+	}
+	pf.StringVar(&a.dbPath, "db", "", dbUsage)
 	pf.StringVar(&a.todayArg, "today", "", a.t(i18n.FlagToday))
 	pf.StringVar(&a.langArg, "lang", "", a.t(i18n.FlagLang))
 	pf.BoolP("help", "h", false, a.t(i18n.FlagHelp))
@@ -223,6 +236,24 @@ func (a *app) resolveGlobals() error {
 	}
 	a.today = d
 	return nil
+}
+
+// dbFromArgs returns the database that args name with --db, else
+// RITME_DB, else "": what the help says is in use, before the flags are
+// parsed.
+func dbFromArgs(args []string, getenv func(string) string) string {
+	for i, arg := range args {
+		if arg == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(arg, "--db="); ok {
+			return v
+		}
+		if arg == "--db" && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return getenv("RITME_DB")
 }
 
 // defaultDBPath is ritme.db in the user's data directory.

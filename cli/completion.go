@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"ritme/i18n"
 	"ritme/rhythm"
@@ -34,6 +35,22 @@ func (a *app) completionCommand() *cobra.Command {
 		},
 	}
 	return cmd
+}
+
+// plainUsages drops the backticks from every flag's usage. In help they
+// name the flag's value (pflag's convention: --date YYYY-MM-DD); shell
+// completions show the usage as it is written, so they would show them.
+func plainUsages(root *cobra.Command) {
+	var walk func(*cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, fs := range []*pflag.FlagSet{c.LocalFlags(), c.PersistentFlags()} {
+			fs.VisitAll(func(f *pflag.Flag) { f.Usage = strings.ReplaceAll(f.Usage, "`", "") })
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
 }
 
 // completeWords completes from a fixed list of words.

@@ -47,8 +47,61 @@ func glance(st rhythm.Status, l i18n.Lang) string {
 			pad(count, 5) + mark + "  " + figures + "\n")
 	}
 	b.WriteString(l.F(i18n.GlanceStreak, s.heading.Styled(fmt.Sprint(st.Streak.Current)), st.Streak.Best, st.Score,
-		st.ElapsedDays, st.Year.AvailableDays) + "\n")
+		l.Plural(st.Year.AvailableDays, i18n.Elapsed.One, i18n.Elapsed.Many, st.ElapsedDays)) + "\n")
+	b.WriteString(glanceWeek(st, l, s))
 	return b.String()
+}
+
+// glanceWeek writes how the week stands and the week streak, when a kind
+// is weekly: its target is the week's, so the week is what the rep plays
+// for.
+func glanceWeek(st rhythm.Status, l i18n.Lang, s lineStyles) string {
+	weekly := false
+	for _, k := range st.Kinds {
+		weekly = weekly || k.Weekly
+	}
+	if !weekly {
+		return ""
+	}
+	state := i18n.WeekOpenState.In(l)
+	switch st.Week {
+	case rhythm.WeekMet:
+		state = s.good.Styled(i18n.WeekMetState.In(l))
+	case rhythm.WeekMissed:
+		state = s.bad.Styled(i18n.WeekMissState.In(l))
+	case rhythm.WeekNone:
+		state = i18n.WeekNoneState.In(l)
+	}
+	return l.F(i18n.GlanceWeek, state, s.heading.Styled(fmt.Sprint(st.WeekStreak.Current)), st.WeekStreak.Best) + "\n"
+}
+
+// statusLine renders `ritme status --line` in l: each kind with a target
+// as done/target ("mail 3/5"; a weekly kind as its week entries over the
+// week's effective target, "visit 2/3w"), then the streak, on one line for
+// a shell prompt or a tmux status bar. A kind that reached its target is
+// green on a terminal.
+func statusLine(st rhythm.Status, l i18n.Lang) string {
+	s := newLineStyles()
+	var parts []string
+	for _, k := range st.Kinds {
+		if k.Target == 0 {
+			continue
+		}
+		done, target := glanceBoxes(k)
+		count := fmt.Sprintf("%d/%d", done, target)
+		if k.Weekly {
+			count += "w"
+		}
+		if done >= target {
+			count = s.good.Styled(count)
+		}
+		parts = append(parts, l.Kind(k.Kind)+" "+count)
+	}
+	parts = append(parts, l.F(i18n.LineStreak, st.Streak.Current))
+	if len(parts) == 1 {
+		return parts[0] + "\n"
+	}
+	return strings.Join(parts[:len(parts)-1], " ") + " · " + parts[len(parts)-1] + "\n"
 }
 
 // glanceBoxes returns what a kind's row of boxes shows: today's entries

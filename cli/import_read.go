@@ -112,7 +112,7 @@ func (a *app) readCSVEntries(data []byte) ([]importRow, error) {
 		}
 		line, _ := r.FieldPos(0)
 		if len(rec) != len(header) {
-			return nil, a.atLine(line, i18n.FieldCount, len(rec), len(header))
+			return nil, a.atLine(line, i18n.FieldCount, a.n(i18n.Fields, len(rec)), len(header))
 		}
 		get := func(name string) string {
 			if i, ok := col[name]; ok {

@@ -208,7 +208,7 @@ func (a *app) printLeave(year int, leave []rhythm.Leave, s rhythm.Settings) erro
 		fmt.Fprintf(&b, "%-25s  %-*s  %s\n", spanText(leave[i].Date, leave[j].Date), width, a.leaveKind(leave[i].Kind), a.n(i18n.WorkingDays, working))
 		i = j + 1
 	}
-	fmt.Fprintln(&b, a.t(i18n.LeaveTotal, year, a.n(i18n.WorkingDays, total), s.History.VacationIn(year), s.History.ReserveIn(year)))
+	fmt.Fprintln(&b, a.t(i18n.LeaveTotal, year, a.n(i18n.WorkingDays, total), s.History.VacationIn(year), a.n(i18n.ReserveDays, s.History.ReserveIn(year))))
 	_, err := fmt.Fprint(a.stdout, b.String())
 	return err
 }

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"os/exec"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -36,6 +37,9 @@ func TestNoTerminal(t *testing.T) {
 		t.Errorf("ritme without a terminal: %v, want exit status 1", err)
 	}
 	checkErrLine(t, errOut.String())
+	if msg := errOut.String(); !strings.Contains(msg, "the TUI needs a terminal") || !strings.Contains(msg, "ritme status") {
+		t.Errorf("ritme without a terminal says %q: it should say it needs one and name ritme status", msg)
+	}
 	if snapshot(t, db) != before {
 		t.Errorf("ritme without a terminal changed the database")
 	}

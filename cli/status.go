@@ -234,21 +234,28 @@ func (w *jsonWriter) keyScore(k string, f float64) {
 }
 
 func (a *app) statusCommand() *cobra.Command {
-	var asJSON bool
+	var asJSON, line bool
 	cmd := &cobra.Command{
 		Use:     "status",
 		Short:   a.t(i18n.StatusShort),
-		Example: "  ritme status\n  ritme status --json | jq .streak",
+		Example: "  ritme status\n  ritme status --json | jq .streak\n  ritme status --line",
 		Args:    a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if asJSON && line {
+				return a.bad(i18n.FlagsApart, "--json", "--line")
+			}
 			return a.withReadDB(cmd.Context(), func(db *store.DB) error {
 				tracker, _, err := db.Tracker(cmd.Context())
 				if err != nil {
 					return err
 				}
 				s := tracker.Status(a.today)
-				if asJSON {
+				switch {
+				case asJSON:
 					return newStatusJSON(s).write(a.stdout)
+				case line:
+					_, err = io.WriteString(a.lineOut(), statusLine(s, a.lang))
+					return err
 				}
 				_, err = io.WriteString(a.colorOut(), glance(s, a.lang))
 				return err
@@ -256,6 +263,7 @@ func (a *app) statusCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, a.t(i18n.FlagJSON))
+	cmd.Flags().BoolVar(&line, "line", false, a.t(i18n.FlagLine))
 	return cmd
 }
 
@@ -331,6 +339,17 @@ func (a *app) colorOut() io.Writer {
 	w := colorprofile.NewWriter(a.stdout, os.Environ())
 	if os.Getenv("NO_COLOR") != "" && w.Profile > colorprofile.Ascii {
 		w.Profile = colorprofile.Ascii
+	}
+	return w
+}
+
+// lineOut returns stdout as a writer for `status --line`: colour on a
+// terminal, and under NO_COLOR no escape sequence at all, so that a shell
+// prompt or a status bar gets plain text.
+func (a *app) lineOut() io.Writer {
+	w := colorprofile.NewWriter(a.stdout, os.Environ())
+	if os.Getenv("NO_COLOR") != "" {
+		w.Profile = colorprofile.NoTTY
 	}
 	return w
 }

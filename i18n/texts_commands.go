@@ -150,7 +150,7 @@ het plan; verlof is wat er echt gebeurde (of geboekt is).`)
 	LeaveListExample = newText("  ritme leave list\n  ritme leave list --year 2025", "  ritme leave list\n  ritme leave list --year 2025")
 	FlagLeaveYear    = newText("the `year` to list (default this year)", "het `jaar` om te tonen (standaard dit jaar)")
 	LeaveSpan        = newText("%s to %s is more than %d days; register leave a year at a time", "%s tot %s is meer dan %d dagen; registreer verlof per jaar")
-	LeaveTotal       = newText("%d: %s of leave; the plan allows %d vacation + %d reserve days", "%d: %s verlof; het plan staat %d vakantie- + %d reservedagen toe")
+	LeaveTotal       = newText("%d: %s of leave; the plan allows %d vacation + %s", "%d: %s verlof; het plan staat %d vakantie- + %s toe")
 
 	// LeaveKindNames are the names of the kinds of leave; on the command
 	// line both languages are accepted.
@@ -244,7 +244,7 @@ fases en verlofsoorten mogen ook hun Nederlandse naam hebben.`)
 	UnknownColumn  = newText("unknown column %q (columns: %s)", "onbekende kolom %q (kolommen: %s)")
 	ColumnTwice    = newText("column %q twice", "kolom %q staat er twee keer")
 	NoColumn       = newText("no %q column", "geen kolom %q")
-	FieldCount     = newText("%d fields, the header has %d", "%d velden, de kopregel heeft er %d")
+	FieldCount     = newText("%s, the header has %d", "%s, de kopregel heeft er %d")
 	FieldDate      = newText("date: %s", "datum: %s")
 	WantExport     = newText("want an export object or an array of entries", "verwacht een exportobject of een array van contacten")
 	MustBeArray    = newText("%q must be an array", "%q moet een array zijn")

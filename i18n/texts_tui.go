@@ -7,6 +7,7 @@ var (
 	Views = []Text{
 		newText("Today", "Vandaag"), newText("Week", "Week"), newText("Month", "Maand"),
 		newText("Year", "Jaar"), newText("Log", "Logboek"), newText("Accounts", "Accounts"),
+		newText("Review", "Terugblik"),
 	}
 
 	// The frame and the status line.
@@ -55,7 +56,7 @@ var (
 	GlanceKindWeekly = newText("ytd %s of %d · expected %d · pace %s · need %d/week", "dit jaar %s van %d · verwacht %d · tempo %s · nodig %d/week")
 	PerDay           = newText("%d/day", "%d/dag")
 	PerWeek          = newText("%d/week", "%d/week")
-	GlanceStreak     = newText("streak %s · best %d · score %.2f · %d of %d available days elapsed", "reeks %s · beste %d · score %.2f · %d van %d beschikbare dagen voorbij")
+	GlanceStreak     = newText("streak %s · best %d · score %.2f · %s", "reeks %s · beste %d · score %.2f · %s")
 
 	// The availability of `ritme days`.
 	DaysTitle        = newText("workdays %s · holidays %s", "werkdagen %s · feestdagen %s")
@@ -77,7 +78,6 @@ var (
 	// Today.
 	TodayTitle = newText("Today · %s", "Vandaag · %s")
 	Streak     = newText("Streak", "Reeks")
-	StreakLine = newText("%s working days in a row · best %d", "%s werkdagen op rij · beste %d")
 	Score      = newText("Rhythm score", "Ritmescore")
 	YTD        = newText("Year to date · %d", "Dit jaar tot nu · %d")
 	YTDHeader  = newText("done", "gedaan")
@@ -98,21 +98,20 @@ var (
 	Done        = newText("done", "gedaan")
 	Expected    = newText("expected", "verwacht")
 	Pace        = newText("pace", "tempo")
-	DaysMet     = newText("%d of %d working days met", "%d van %d werkdagen gehaald")
 	Yield       = newText("yield", "opbrengst")
 	NoOutcomes  = newText("no outcomes yet", "nog geen uitkomsten")
 	Per100      = newText(" · %.1f per 100", " · %.1f per 100")
 
 	// Year.
-	Legend      = newText("legend", "legenda")
-	LegendNone  = newText("none", "niets")
-	LegendSome  = newText("some", "wat")
-	LegendMost  = newText("most", "meeste")
-	LegendMet   = newText("met", "gehaald")
-	LegendHol   = newText("holiday", "feestdag")
-	LegendLeave = newText("leave", "verlof")
-	LegendCome  = newText("to come", "komt nog")
-	YearMet     = newText("%d of %d working days met · %d available days in %d", "%d van %d werkdagen gehaald · %d beschikbare dagen in %d")
+	Legend        = newText("legend", "legenda")
+	LegendNone    = newText("none", "niets")
+	LegendSome    = newText("some", "wat")
+	LegendMost    = newText("most", "meeste")
+	LegendMet     = newText("met", "gehaald")
+	LegendHol     = newText("holiday", "feestdag")
+	LegendLeave   = newText("leave", "verlof")
+	LegendCome    = newText("to come", "komt nog")
+	YearAvailable = newText("%s in %d", "%s in %d")
 
 	// Log.
 	LogTitle  = newText("Log", "Logboek")

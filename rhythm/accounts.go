@@ -167,6 +167,8 @@ type Account struct {
 	// RestFrom is the date from which the account rests after a lost
 	// deal (see RestFrom); the zero Date when it does not.
 	RestFrom Date
+	// History holds the touches in date order.
+	History []Touch
 }
 
 // RestingOn reports whether the account rests on d, after a lost deal, for
@@ -192,7 +194,7 @@ func (a Account) SinceLast(cal *Calendar, today Date) int {
 // NewAccount sums up touches, in date order, of an account with the given
 // key, latest name and stage.
 func NewAccount(key, name string, stage Stage, touches []Touch) Account {
-	a := Account{Key: key, Name: name, Stage: stage, ByKind: map[Kind]int{}, Outcomes: map[Outcome]int{}}
+	a := Account{Key: key, Name: name, Stage: stage, ByKind: map[Kind]int{}, Outcomes: map[Outcome]int{}, History: touches}
 	var lost, other Date
 	for i, t := range touches {
 		a.Touches++

@@ -17,19 +17,29 @@ type Target struct {
 const maxTarget = 10000
 
 // ParseTarget reads a target as `config set` takes it: a whole number a
-// day ("5"), or a number a week ("4/week", also "4/wk", "4/w", "4 a week"
-// or "4 per week", which Dutch writes the same way). The empty value and 0
-// are no target. key names the setting in the error.
+// day ("5"), or a number a week: "4/week", also "4/wk", "4/w", "4 a week",
+// "4 per week" (Dutch writes that the same way), "4 in de week", and with
+// "times", "x" or Dutch "keer" before the week ("4 times a week", "4x per
+// week", "4 keer per week"). The empty value and 0 are no target. key
+// names the setting in the error.
 func ParseTarget(key, value string) (Target, error) {
 	v := strings.ToLower(strings.TrimSpace(value))
 	if v == "" {
 		return Target{}, nil
 	}
 	weekly := false
-	for _, suffix := range []string{"/week", "/wk", "/w", " per week", " a week", " p/w", " pw"} {
+	for _, suffix := range []string{"/week", "/wk", "/w", " per week", " a week", " in de week", " p/w", " pw"} {
 		if num, ok := strings.CutSuffix(v, suffix); ok {
 			v, weekly = strings.TrimSpace(num), true
 			break
+		}
+	}
+	if weekly {
+		for _, times := range []string{" times", " keer", "x", "×"} {
+			if num, ok := strings.CutSuffix(v, times); ok {
+				v = strings.TrimSpace(num)
+				break
+			}
 		}
 	}
 	n, err := wholeNumber(key, v, maxTarget)

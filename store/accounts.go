@@ -49,7 +49,10 @@ func (db *DB) ChangeStage(ctx context.Context, name string, next func(rhythm.Sta
 
 // accountsQuery reads every account: those with entries, each with its
 // latest spelling and its touches joined into one string in date order,
-// and those that only have a stage.
+// and those that only have a stage. The latest spelling's subquery asks
+// for a non-empty account so that it may use the partial index
+// entries_by_account: without that, it scanned every entry once per
+// account (17 s for ten years at 40 a day).
 const accountsQuery = `SELECT e.account,
 	(SELECT substr(max(k.latest_at || k.latest_who), ` + latestAtWidth + `) FROM account_kinds k WHERE k.account = e.account),
 	coalesce(a.stage, 'suspect'),

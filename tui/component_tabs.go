@@ -7,9 +7,11 @@ import (
 )
 
 // tabs draws the header line: the title, one tab per name with the active
-// one marked, and right at the right edge of width cells. When they do not
-// fit, right is left out and the tabs are cut.
-func tabs(s *styles, title string, names []string, active int, right string, width int) string {
+// one marked, and at the right edge of width cells the first of rights
+// that fits. When nothing fits with two spaces between the tabs, one is
+// tried; when still nothing fits, the rights are left out and the tabs
+// cut.
+func tabs(s *styles, title string, names []string, active int, width int, rights ...string) string {
 	parts := []string{s.title.Render(title)}
 	for i, name := range names {
 		if i == active {
@@ -19,9 +21,13 @@ func tabs(s *styles, title string, names []string, active int, right string, wid
 		}
 	}
 	left := strings.Join(parts, "  ")
-	gap := width - lipgloss.Width(left) - lipgloss.Width(right)
-	if gap < 1 {
-		return truncate(left, width)
+	for _, sep := range []string{"  ", " "} {
+		left = strings.Join(parts, sep)
+		for _, right := range rights {
+			if gap := width - lipgloss.Width(left) - lipgloss.Width(right); gap >= 1 {
+				return left + strings.Repeat(" ", gap) + right
+			}
+		}
 	}
-	return left + strings.Repeat(" ", gap) + right
+	return truncate(strings.Join(parts, "  "), width)
 }

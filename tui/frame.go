@@ -44,7 +44,7 @@ func (m *model) render() string {
 	// it once: measuring text is the costly part of a frame.
 	lines := make([]string, 0, m.height)
 	lines = append(lines, m.header(), "")
-	bodyLines := strings.Split(body, "\n")
+	bodyLines := fitBody(s, m.c.lang, body, m.area.height)
 	for i := range m.area.height {
 		if i < len(bodyLines) {
 			lines = append(lines, bodyLines[i])
@@ -59,6 +59,18 @@ func (m *model) render() string {
 	return clip(strings.Join(lines, "\n"), m.width, m.height)
 }
 
+// fitBody splits a view's body into lines and, when it is taller than
+// height, keeps what fits and says how many lines it left out: a view is
+// never cut silently.
+func fitBody(s *styles, l i18n.Lang, body string, height int) []string {
+	lines := strings.Split(strings.TrimRight(body, "\n"), "\n")
+	if len(lines) <= height || height < 1 {
+		return lines
+	}
+	hidden := len(lines) - (height - 1)
+	return append(lines[:height-1], s.subtle.Render(l.F(i18n.MoreBelow, hidden)))
+}
+
 // header draws the app name, the tabs and the shown day.
 func (m *model) header() string {
 	s, l := m.c.styles, m.c.lang
@@ -66,11 +78,13 @@ func (m *model) header() string {
 	for v := range viewCount {
 		names[v] = i18n.Views[v].In(l)
 	}
-	right := s.subtle.Render(l.ShortDate(m.c.day))
 	if m.c.day != m.c.today {
-		right = s.warn.Render(l.F(i18n.Viewing, l.ShortDate(m.c.day)))
+		// Viewing another day: said in words where they fit.
+		return tabs(s, "ritme", names, int(m.view), m.area.width,
+			s.warn.Render(l.F(i18n.Viewing, l.ShortDate(m.c.day))), s.warn.Render(l.F(i18n.ViewingDay, l.ShortDate(m.c.day))),
+			s.warn.Render(l.ShortDate(m.c.day)))
 	}
-	return tabs(s, "ritme", names, int(m.view), right, m.area.width)
+	return tabs(s, "ritme", names, int(m.view), m.area.width, s.subtle.Render(l.ShortDate(m.c.day)))
 }
 
 // statusLine shows a question, the last change or error, or a saving mark.

@@ -32,6 +32,8 @@ type keyMap struct {
 	// The keys of the plan on Today: tick the selected item; and, there
 	// and in Accounts, set the selected account's next follow-up.
 	TickItem, FollowUp key.Binding
+	// Span switches the Review between weeks and months.
+	Span key.Binding
 
 	// Confirm and Cancel answer a question such as "delete this entry?".
 	Confirm, Cancel key.Binding
@@ -72,6 +74,7 @@ func defaultKeyMap(l i18n.Lang) *keyMap {
 		Stage:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", h(i18n.KeyStage))),
 		TickItem:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", h(i18n.KeyTickItem))),
 		FollowUp:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", h(i18n.KeyFollowUp))),
+		Span:       key.NewBinding(key.WithKeys("w"), key.WithHelp("w", h(i18n.KeySpan))),
 		// Only y: j moves down in the Log, so "ja" must not delete.
 		Confirm: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", h(i18n.KeyYes))),
 		Cancel:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", h(i18n.KeyNo))),
@@ -92,7 +95,7 @@ func (k *keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Mail, k.Call, k.Visit, k.Add, k.Undo, k.Help, k.Quit},
 		{k.PrevDay, k.NextDay, k.Today, k.PrevPeriod, k.NextPeriod, k.NextView, k.PrevView},
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Edit, k.Delete, k.Filter, k.Outcome, k.Sort, k.Stage, k.TickItem, k.FollowUp},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Edit, k.Delete, k.Filter, k.Outcome, k.Sort, k.Stage, k.TickItem, k.FollowUp, k.Span},
 	}
 }
 
@@ -109,7 +112,7 @@ func (k *keyMap) listKeys() []*key.Binding {
 // viewKeys returns the keys that only some views use.
 func (k *keyMap) viewKeys() []*key.Binding {
 	return append(append(k.periodKeys(), k.listKeys()...), &k.Edit, &k.Delete, &k.Filter, &k.Outcome, &k.Sort, &k.Stage,
-		&k.TickItem, &k.FollowUp)
+		&k.TickItem, &k.FollowUp, &k.Span)
 }
 
 // forView enables, of the keys that only some views use, those of the

@@ -124,7 +124,7 @@ func TestTickOnAPreviousDay(t *testing.T) {
 
 func TestTabCyclesTheViews(t *testing.T) {
 	m := newTestModel(t, seededDB(t), 80, 24)
-	want := []string{"Week 48", "November 2026", "legend", "newest first", "Who next", "Streak"}
+	want := []string{"Week 48", "November 2026", "legend", "newest first", "Who next", "Review · Week 47", "Streak"}
 	for i, w := range want {
 		press(t, m, kp("tab"))
 		if !strings.Contains(screen(m), w) {
@@ -132,8 +132,8 @@ func TestTabCyclesTheViews(t *testing.T) {
 		}
 	}
 	press(t, m, kp("shift+tab"))
-	if !strings.Contains(screen(m), "Who next") {
-		t.Errorf("shift+tab from Today does not reach Accounts:\n%s", screen(m))
+	if !strings.Contains(screen(m), "Review · Week 47") {
+		t.Errorf("shift+tab from Today does not reach the Review:\n%s", screen(m))
 	}
 }
 

@@ -85,6 +85,9 @@ func (c columns) day(s *styles, d rhythm.Day, future bool) string {
 		case future:
 		case !d.Working && d.Counts[i] == 0:
 			cell = s.faint.Render("·")
+		case d.Targets[i].IsWeekly():
+			// A weekly kind owes nothing a day: its count alone.
+			cell = fmt.Sprint(d.Counts[i])
 		default:
 			text := fmt.Sprintf("%d/%d", d.Counts[i], target)
 			switch {
@@ -121,8 +124,69 @@ func periodTotals(s *styles, l i18n.Lang, p rhythm.Period, labelWidth int) strin
 	row(i18n.Done, p.Done, false)
 	row(i18n.Expected, p.Expected, false)
 	row(i18n.Pace, p.Pace, true)
-	b.WriteString(s.subtle.Render(l.F(i18n.DaysMet, p.MetDays, p.WorkingDays)))
+	met := l.Plural(p.WorkingDays, i18n.DaysMetOf.One, i18n.DaysMetOf.Many, p.MetDays)
+	if p.WeeksOwed > 1 { // a single week says how it stands on a line of its own
+		met += " · " + l.Plural(p.WeeksOwed, i18n.WeeksMetOf.One, i18n.WeeksMetOf.Many, p.WeeksMet)
+	}
+	b.WriteString(s.subtle.Render(met))
 	return b.String()
+}
+
+// weekHolding returns the week of weeks that holds d (a part of an ISO
+// week, cut at the ends of its year), or nil.
+func weekHolding(weeks []rhythm.Week, d rhythm.Date) *rhythm.Week {
+	for i := range weeks {
+		if weeks[i].First <= d && d <= weeks[i].Last {
+			return &weeks[i]
+		}
+	}
+	return nil
+}
+
+// weekMark says how a week went: ✓ met, ✗ missed, and nothing for a week
+// still open, one that owes nothing, or one to come.
+func weekMark(s *styles, w *rhythm.Week, today rhythm.Date) string {
+	switch {
+	case w == nil || w.First > today:
+		return ""
+	case w.State == rhythm.WeekMet:
+		return s.good.Render(i18n.GlyphMet)
+	case w.State == rhythm.WeekMissed:
+		return s.bad.Render(i18n.GlyphMiss)
+	}
+	return ""
+}
+
+// weekLine says how each week of p stands, and, for the weekly kinds, their
+// entries against the week's effective target: "week met ✓ · weekly
+// targets: visit 3/3".
+func weekLine(s *styles, l i18n.Lang, p rhythm.Period, today rhythm.Date) string {
+	var parts []string
+	for _, w := range p.Weeks {
+		if w.First > today {
+			continue
+		}
+		switch w.State {
+		case rhythm.WeekMet:
+			parts = append(parts, s.good.Render(i18n.WeekMetState.In(l)))
+		case rhythm.WeekMissed:
+			parts = append(parts, s.bad.Render(i18n.WeekMissState.In(l)))
+		case rhythm.WeekOpen:
+			parts = append(parts, s.warn.Render(i18n.WeekOpenState.In(l)))
+		default:
+			parts = append(parts, s.subtle.Render(i18n.WeekNoneState.In(l)))
+		}
+		var targets []string
+		for i, k := range p.Kinds {
+			if w.Targets[i] > 0 {
+				targets = append(targets, l.F(i18n.WeekOfTarget, l.Kind(k.Kind), w.Entries[i], w.Targets[i]))
+			}
+		}
+		if len(targets) > 0 {
+			parts = append(parts, l.F(i18n.WeekTargets, strings.Join(targets, ", ")))
+		}
+	}
+	return strings.Join(parts, " · ")
 }
 
 // outcomesOn returns the outcomes of date d, nil while they are loading.
@@ -217,7 +281,7 @@ func (c *common) dayIn(first rhythm.Date) rhythm.Date {
 // day to req, for the Week and Month views (see partView).
 func (c *common) requestOutcomes(req *loadRequest, active bool) {
 	if active || (c.snap != nil && !c.snap.outcomesFrom.IsZero()) {
-		req.outcomesFrom, req.outcomesTo = outcomeRange(c.day)
+		req.wantOutcomes(outcomeRange(c.day))
 	}
 }
 

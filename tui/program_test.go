@@ -43,7 +43,7 @@ func finalScreen(t *testing.T, tm *teatest.TestModel) []byte {
 func TestViewsGolden(t *testing.T) {
 	// Text that only the complete view shows, to wait for before quitting:
 	// the Log reads its entries when it first opens.
-	complete := [viewCount]string{"Year to date", "1× reply · 1× meeting", "◆", "legend", "2d5f347a", "Who next"}
+	complete := [viewCount]string{"Year to date", "1× reply · 1× meeting", "◆", "legend", "2d5f347a", "Who next", "best week streak"}
 	for v := range viewCount {
 		t.Run(i18n.Views[v].In(i18n.English), func(t *testing.T) {
 			tm := startProgram(t)

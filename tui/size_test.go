@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -88,5 +89,96 @@ func TestSmallTerminalSaysSo(t *testing.T) {
 	m.Update(tea.WindowSizeMsg{Width: 60, Height: 16})
 	if got := screen(m); strings.Contains(got, "too small") || !strings.Contains(got, "mail") {
 		t.Errorf("60×16 shows:\n%s", got)
+	}
+}
+
+// TestCutViewsSaySo renders every view at a sweep of sizes and checks that
+// a view taller than its area never loses lines silently: the frame then
+// says what it left out ("↓ N more"), or the view itself does ("short:",
+// "narrow:").
+func TestCutViewsSaySo(t *testing.T) {
+	m := newTestModel(t, seededDB(t), 80, 24)
+	for v := range viewCount {
+		run(t, m, m.setView(v))
+		for w := 30; w <= 130; w += 10 {
+			m.Update(tea.WindowSizeMsg{Width: w, Height: 200})
+			full := strings.Count(strings.TrimRight(m.views[v].View(), "\n"), "\n") + 1
+			for h := 10; h <= 30; h++ {
+				m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+				if full <= m.area.height {
+					continue
+				}
+				frame := screen(m)
+				if !strings.Contains(frame, "more") && !strings.Contains(frame, "short:") && !strings.Contains(frame, "narrow:") {
+					t.Fatalf("%s at %d×%d is %d lines tall in %d, and does not say what it left out:\n%s",
+						i18n.Views[v].In(i18n.English), w, h, full, m.area.height, frame)
+				}
+			}
+		}
+	}
+}
+
+// TestSmallTerminalsKeepWhatMattersMost checks the sizes that once cut
+// parts silently: Today at 40×12 and 80×12 (calls and visits were hidden),
+// the Month at 60×20 (Sunday and the totals were lost).
+func TestSmallTerminalsKeepWhatMattersMost(t *testing.T) {
+	m := newTestModel(t, seededDB(t), 80, 24)
+	cases := []struct {
+		view          viewID
+		width, height int
+		want          []string
+	}{
+		{viewToday, 40, 12, []string{"mail  ■■■□□  3/5", "call  ■■  2/2 ✓", "visit □  0/1", "short: who and when hidden", "narrow: figures hidden"}},
+		{viewToday, 80, 12, []string{"mail  ■■■□□  3/5", "visit □  0/1", "Streak", "↓ 5 more"}},
+		{viewToday, 60, 40, []string{"09:55 Bakker Bouw", "Year to date"}},
+		{viewToday, 60, 30, []string{"09:55 Bakker Bouw", "narrow: figures hidden"}},
+		{viewMonth, 60, 20, []string{"Sun", " 29", "done", "expected", "pace", "17 of 20 working days met", "short: counts hidden"}},
+		{viewMonth, 45, 24, []string{"Sun", " 29", "narrow: counts hidden", "pace"}},
+		{viewYear, 45, 24, []string{"narrow: weeks 15–53 shown", "█", "visit 18/37"}},
+	}
+	for _, c := range cases {
+		run(t, m, m.setView(c.view))
+		m.Update(tea.WindowSizeMsg{Width: c.width, Height: c.height})
+		got := screen(m)
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s at %d×%d lacks %q:\n%s", i18n.Views[c.view].In(i18n.English), c.width, c.height, w, got)
+			}
+		}
+	}
+}
+
+// TestLongKindNames: a kind named longer than six letters keeps the Log's
+// columns in line and the Year's summary whole.
+func TestLongKindNames(t *testing.T) {
+	db := seededDB(t)
+	ctx := context.Background()
+	if _, err := db.Log(ctx, testToday, "linkedin-inmail", 2, "Zuidas Foods", ""); err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, db, 80, 24)
+	run(t, m, m.setView(viewLog))
+	// The who column begins at the same place on every line.
+	col := -1
+	for _, line := range strings.Split(screen(m), "\n") {
+		for _, who := range []string{"Zuidas Foods", "Delta ICT", "Acme BV"} {
+			i := strings.Index(line, who)
+			if i < 0 {
+				continue
+			}
+			at := len([]rune(line[:i]))
+			if col == -1 {
+				col = at
+			} else if at != col {
+				t.Errorf("the who column moves from %d to %d:\n%s", col, at, screen(m))
+			}
+		}
+	}
+	if !strings.Contains(screen(m), "linkedin-in… Zuidas Foods") {
+		t.Errorf("the Log does not show the long kind:\n%s", screen(m))
+	}
+	run(t, m, m.setView(viewYear))
+	if got := screen(m); !strings.Contains(got, "linkedin-inmail 2/0") || !strings.Contains(got, "visit 18/37") {
+		t.Errorf("the Year's summary is cut:\n%s", got)
 	}
 }

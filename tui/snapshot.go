@@ -24,6 +24,9 @@ type snapshot struct {
 	// the open follow-ups.
 	accounts  []rhythm.Account
 	followUps []rhythm.FollowUp
+	// history holds every follow-up, open and closed, once the Review
+	// opens (nil before).
+	history []rhythm.FollowUp
 	// plan is what the plan of planDay is made from, read once Today has
 	// shown its first frame (nil before): see todayView.request.
 	plan    *rhythm.PlanInput
@@ -51,8 +54,19 @@ type loadRequest struct {
 	logKind                  rhythm.Kind
 	logLimit                 int
 	accounts                 bool
+	history                  bool
 	outcomesFrom, outcomesTo rhythm.Date
 	planDay                  rhythm.Date
+}
+
+// wantOutcomes adds the outcomes from from to to to what r asks for: the
+// outcomes of one span of dates, covering every view's.
+func (r *loadRequest) wantOutcomes(from, to rhythm.Date) {
+	if r.outcomesFrom.IsZero() {
+		r.outcomesFrom, r.outcomesTo = from, to
+		return
+	}
+	r.outcomesFrom, r.outcomesTo = min(r.outcomesFrom, from), max(r.outcomesTo, to)
 }
 
 // load reads a snapshot. It reads the data version first, so that a change
@@ -87,6 +101,14 @@ func load(ctx context.Context, st Store, req loadRequest) (*snapshot, error) {
 		}
 		if snap.followUps, err = st.OpenFollowUps(ctx); err != nil {
 			return nil, err
+		}
+	}
+	if req.history {
+		if snap.history, err = st.FollowUps(ctx); err != nil {
+			return nil, err
+		}
+		if snap.history == nil {
+			snap.history = []rhythm.FollowUp{}
 		}
 	}
 	if !req.planDay.IsZero() {

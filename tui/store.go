@@ -21,6 +21,7 @@ type Store interface {
 	SetFollowUp(ctx context.Context, f rhythm.FollowUp) (store.FollowUpSet, error)
 	Accounts(ctx context.Context) ([]rhythm.Account, error)
 	OpenFollowUps(ctx context.Context) ([]rhythm.FollowUp, error)
+	FollowUps(ctx context.Context) ([]rhythm.FollowUp, error)
 	PlanInput(ctx context.Context, d rhythm.Date) (rhythm.PlanInput, error)
 	Outcomes(ctx context.Context, from, to rhythm.Date) (rhythm.OutcomeCounts, error)
 	DataVersion(ctx context.Context) (int64, error)

@@ -49,3 +49,22 @@ func padLeft(s string, width int) string {
 	}
 	return s
 }
+
+// wrapItems joins items with sep into lines of at most width cells, moving
+// an item that would not fit to the next line rather than cutting it.
+func wrapItems(items []string, sep string, width int) string {
+	var lines []string
+	line := ""
+	for _, it := range items {
+		switch {
+		case line == "":
+			line = it
+		case lipgloss.Width(line)+lipgloss.Width(sep)+lipgloss.Width(it) <= width:
+			line += sep + it
+		default:
+			lines = append(lines, line)
+			line = it
+		}
+	}
+	return strings.Join(append(lines, line), "\n")
+}

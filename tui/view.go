@@ -20,6 +20,7 @@ const (
 	viewYear
 	viewLog
 	viewAccounts
+	viewReview
 	viewCount
 )
 
@@ -52,6 +53,7 @@ func newViews(c *common) [viewCount]view {
 		viewYear:     newYearView(c),
 		viewLog:      newLogView(c),
 		viewAccounts: newAccountsView(c),
+		viewReview:   newReviewView(c),
 	}
 }
 

@@ -128,11 +128,20 @@ func (v *accountsView) View() string {
 		tableWidth = v.width - 36
 	}
 	table := v.table(list, cur, tableWidth)
+	// The line under the table says how many accounts are below it (in
+	// the narrow layout, in place of the blank line before who next).
+	more := ""
+	if below := len(list) - (cur.offset + v.rows()); below > 0 {
+		more = s.subtle.Render(l.F(i18n.MoreBelow, below))
+	}
 	next := v.next()
 	if v.width >= minSideBySide {
+		if more != "" {
+			table += "\n" + more
+		}
 		b.WriteString(lipgloss.JoinHorizontal(lipgloss.Top, padBlock(table, tableWidth), "  ", next))
 	} else {
-		b.WriteString(table + "\n\n" + next)
+		b.WriteString(table + "\n" + more + "\n" + next)
 	}
 	return b.String()
 }

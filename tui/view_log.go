@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"ritme/i18n"
@@ -16,6 +17,10 @@ import (
 // logPage is how many more entries the Log view reads when the cursor nears
 // the end of those it has.
 const logPage = 500
+
+// logKindWidth is the widest the Log's kind column gets; longer names are
+// cut with an ellipsis.
+const logKindWidth = 12
 
 // logView lists entries newest first; a selected entry can be edited or
 // deleted, and the list filtered by kind.
@@ -137,7 +142,12 @@ func (v *logView) View() string {
 		b.WriteString(s.subtle.Render(i18n.NoEntries.In(l)))
 		return b.String()
 	}
-	whoWidth := max(8, min(24, (v.width-47)*2/3))
+	// The kind column fits the longest kind name, up to logKindWidth.
+	kindWidth := 6
+	for _, k := range v.c.snap.tracker.Kinds() {
+		kindWidth = max(kindWidth, min(logKindWidth, lipgloss.Width(l.Kind(k))))
+	}
+	whoWidth := max(8, min(24, (v.width-41-kindWidth)*2/3))
 	for i := cur.offset; i < min(len(list), cur.offset+v.rows()); i++ {
 		e := list[i]
 		outcome := ""
@@ -145,7 +155,7 @@ func (v *logView) View() string {
 			outcome = l.Outcome(e.Outcome)
 		}
 		line := fmt.Sprintf("%s %s  %s %s  %s  %s  %s",
-			padRight(l.ShortDate(e.Date), 10), e.CreatedAt.Local().Format("15:04"), padRight(l.Kind(e.Kind), 6),
+			padRight(l.ShortDate(e.Date), 10), e.CreatedAt.Local().Format("15:04"), padRight(truncate(l.Kind(e.Kind), kindWidth), kindWidth),
 			padRight(truncate(i18n.Sanitize(e.Who), whoWidth), whoWidth),
 			s.subtle.Render(e.ID[:min(8, len(e.ID))]),
 			padRight(s.good.Render(outcome), 9),
@@ -156,6 +166,15 @@ func (v *logView) View() string {
 			line = truncate("  "+line, v.width)
 		}
 		b.WriteString(line + "\n")
+	}
+	// The line under the list says how many entries are below it; "+" when
+	// more than those read may follow.
+	if below := len(list) - (cur.offset + v.rows()); below > 0 {
+		more := i18n.MoreBelow
+		if len(list) >= v.limit {
+			more = i18n.MoreBelowAtLeast
+		}
+		b.WriteString(s.subtle.Render(l.F(more, below)))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

@@ -37,37 +37,55 @@ func (v *monthView) request(req *loadRequest, active bool) { v.c.requestOutcomes
 
 func (v *monthView) loaded() bool { return v.c.outcomesLoaded() }
 
-// monthCell is the width of one day in the month calendar.
-const monthCell = 10
+// monthCell is the widest a day of the month calendar gets; monthLabel
+// the width of the week label before the days.
+const (
+	monthCell  = 10
+	monthLabel = 5
+)
 
-// View draws the month as a calendar, then the totals and the yield.
+// View draws the month as a calendar, then the totals and the yield. On a
+// small terminal the cells narrow, and the counts under each day go (the
+// title says so) before the totals do.
 func (v *monthView) View() string {
 	c, s, l := v.c, v.c.styles, v.c.lang
 	first, last := rhythm.MonthStart(c.day), rhythm.MonthEnd(c.day)
 	p := c.snap.tracker.Period(first, last, c.today)
+	weeks := c.snap.tracker.Period(rhythm.WeekStart(first), rhythm.WeekStart(last)+6, c.today).Weeks
+	cell := max(4, min(monthCell, (v.width-monthLabel)/7))
+	rows := int(rhythm.WeekStart(last)-rhythm.WeekStart(first))/7 + 1
+	// Title, weekdays, a line a week, totals (5) and yield (1); the counts
+	// add a line a week where they fit.
+	counts := monthCountsWidth(p) < cell && 2+2*rows+6 <= v.height
 	var b strings.Builder
-	targets := make([]string, len(p.Kinds))
-	for i, k := range p.Kinds {
-		targets[i] = k.Target.String()
+	note := ""
+	switch {
+	case monthCountsWidth(p) >= cell:
+		note = i18n.NarrowCounts.In(l)
+	case !counts:
+		note = i18n.ShortCounts.In(l)
+	default:
+		targets := make([]string, len(p.Kinds))
+		names := make([]string, len(p.Kinds))
+		for i, k := range p.Kinds {
+			targets[i], names[i] = k.Target.String(), l.Kind(k.Kind)
+		}
+		note = l.F(i18n.MonthLegend, strings.Join(names, "·"), strings.Join(targets, "·"))
 	}
-	names := make([]string, len(p.Kinds))
-	for i, k := range p.Kinds {
-		names[i] = l.Kind(k.Kind)
-	}
-	fmt.Fprintf(&b, "%s  %s\n", s.heading.Render(l.MonthYear(first)),
-		s.subtle.Render(l.F(i18n.MonthLegend, strings.Join(names, "·"), strings.Join(targets, "·"))))
-	b.WriteString(s.subtle.Render("     "))
+	b.WriteString(truncate(s.heading.Render(l.MonthYear(first))+"  "+s.subtle.Render(note), v.width) + "\n")
+	b.WriteString(s.subtle.Render(strings.Repeat(" ", monthLabel)))
 	for d := rhythm.WeekStart(first); d < rhythm.WeekStart(first)+7; d++ {
-		b.WriteString(s.subtle.Render(padRight(l.Weekday(d), monthCell)))
+		b.WriteString(s.subtle.Render(padRight(l.Weekday(d), cell)))
 	}
 	b.WriteString("\n")
 	for ws := rhythm.WeekStart(first); ws <= last; ws += 7 {
 		_, wk := ws.Time().ISOWeek()
-		top, bottom := s.subtle.Render(fmt.Sprintf("w%-3d ", wk)), "     "
+		label := padRight(fmt.Sprintf("w%d", wk), monthLabel-2)
+		top, bottom := s.subtle.Render(label)+padRight(weekMark(s, weekHolding(weeks, min(ws+6, last)), c.today), 2), strings.Repeat(" ", monthLabel)
 		for d := ws; d < ws+7; d++ {
 			if d < first || d > last {
-				top += strings.Repeat(" ", monthCell)
-				bottom += strings.Repeat(" ", monthCell)
+				top += strings.Repeat(" ", cell)
+				bottom += strings.Repeat(" ", cell)
 				continue
 			}
 			day := p.Days[d-first]
@@ -76,18 +94,34 @@ func (v *monthView) View() string {
 				num = s.today.Render(num)
 			}
 			mark := dayMark(s, l, day, c.today)
-			if n := sumOutcomes(c.outcomesOn(d)); n > 0 {
+			if n := sumOutcomes(c.outcomesOn(d)); n > 0 && cell >= 7 {
 				mark += s.good.Render(fmt.Sprintf("◆%d", n))
 			}
-			top += padRight(num+" "+mark, monthCell)
-			bottom += padRight(monthCounts(s, day, d > c.today), monthCell)
+			top += padRight(num+" "+mark, cell)
+			bottom += padRight(monthCounts(s, day, d > c.today), cell)
 		}
-		b.WriteString(strings.TrimRight(top, " ") + "\n" + strings.TrimRight(bottom, " ") + "\n")
+		b.WriteString(strings.TrimRight(top, " ") + "\n")
+		if counts {
+			b.WriteString(strings.TrimRight(bottom, " ") + "\n")
+		}
 	}
 	// No blank line here: a month of six weeks fills 24 rows exactly.
 	b.WriteString(periodTotals(s, l, p, 12))
 	b.WriteString("\n" + periodYield(c, p))
 	return b.String()
+}
+
+// monthCountsWidth is the width of the widest "5·2·1" of the month.
+func monthCountsWidth(p rhythm.Period) int {
+	w := 0
+	for _, d := range p.Days {
+		n := len(d.Counts) - 1
+		for _, c := range d.Counts {
+			n += len(fmt.Sprint(c))
+		}
+		w = max(w, n)
+	}
+	return w
 }
 
 // monthCounts writes a day's counts per kind as "5·2·1".

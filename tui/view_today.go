@@ -46,17 +46,16 @@ const minTwoColumns = 76
 // is room.
 func (v *todayView) View() string {
 	st := v.c.status()
-	checklist := v.checklist(st)
 	figures := v.figures(st)
 	if v.width >= minTwoColumns {
-		left := v.c.styles.column(v.width/2 - 1).Render(fitLines(checklist, v.height, v.selLine, v.c.styles, v.c.lang))
+		left := v.c.styles.column(v.width/2 - 1).Render(v.fitChecklist(st, v.height))
 		return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", figures)
 	}
-	if lipgloss.Height(checklist)+lipgloss.Height(figures)+1 <= v.height {
+	if checklist := v.checklist(st); lipgloss.Height(checklist)+lipgloss.Height(figures)+1 <= v.height {
 		return checklist + "\n\n" + figures
 	}
 	// Narrow and short: the checklist matters most.
-	return fitLines(checklist, v.height, v.selLine, v.c.styles, v.c.lang)
+	return v.withoutFigures(v.fitChecklist(st, v.height-1))
 }
 
 // checklist renders the boxes of every kind, each ticked box with who and
@@ -86,16 +85,10 @@ func (v *todayView) checklist(st rhythm.Status) string {
 	}
 	v.selLine = 0
 	for _, k := range st.Kinds {
-		if k.Target == 0 && k.Today == 0 && !v.planHasKind(k.Kind) {
+		if !shown(k) && !v.planHasKind(k.Kind) {
 			continue
 		}
-		b.WriteString("\n")
-		mark := ""
-		if k.Target > 0 && k.Today >= k.Target {
-			mark = " " + s.good.Render(i18n.GlyphMet)
-		}
-		fmt.Fprintf(&b, "%s %s  %s%s\n", s.label.Render(padRight(l.Kind(k.Kind), kindWidth(l, st.Kinds))),
-			s.boxRow(k.Today, k.Target), s.subtle.Render(fmt.Sprintf("%d/%d", k.Today, k.Target)), mark)
+		b.WriteString("\n" + v.kindRow(st.Kinds, k) + "\n")
 		plan, selected, rest := v.planLines(k.Kind, entries[k.Kind], width)
 		if selected >= 0 {
 			v.selLine = strings.Count(b.String(), "\n") + selected
@@ -105,7 +98,7 @@ func (v *todayView) checklist(st rhythm.Status) string {
 		}
 		for i, e := range rest {
 			prefix := "  "
-			if i+len(entries[k.Kind])-len(rest) >= k.Target {
+			if surplus(k, i+len(entries[k.Kind])-len(rest)) {
 				prefix = s.boxExtra.Render("+ ")
 			}
 			b.WriteString(truncate("  "+prefix+entryLine(s, l, e), width) + "\n")
@@ -167,7 +160,7 @@ func (v *todayView) figures(st rhythm.Status) string {
 	s, l := v.c.styles, v.c.lang
 	var b strings.Builder
 	b.WriteString(s.heading.Render(i18n.Streak.In(l)) + "\n")
-	b.WriteString(l.F(i18n.StreakLine, s.heading.Render(fmt.Sprint(st.Streak.Current)), st.Streak.Best) + "\n\n")
+	b.WriteString(l.Plural(st.Streak.Current, i18n.StreakDays.One, i18n.StreakDays.Many, s.heading.Render(fmt.Sprint(st.Streak.Current)), st.Streak.Best) + "\n\n")
 	b.WriteString(s.heading.Render(i18n.Score.In(l)) + "\n")
 	fmt.Fprintf(&b, "%s %s\n\n", s.heading.Render(fmt.Sprintf("%.2f", st.Score)), scoreBar(s, st.Score, 20))
 	fmt.Fprintf(&b, "%s\n", s.heading.Render(l.F(i18n.YTD, st.Year.Year)))
@@ -178,7 +171,7 @@ func (v *todayView) figures(st rhythm.Status) string {
 	for _, k := range st.Kinds {
 		fmt.Fprintf(&b, "%s%s%s%s%s%s\n", s.label.Render(padRight(l.Kind(k.Kind), kw)),
 			padLeft(fmt.Sprint(k.YTD), 7), padLeft(fmt.Sprint(k.Expected), 6), padLeft(fmt.Sprint(k.AnnualTarget), 6),
-			padLeft(s.signed(k.Pace), 6), padLeft(fmt.Sprint(k.Need), 5))
+			padLeft(s.signed(k.Pace), 6), padLeft(needText(k), 5))
 	}
 	b.WriteString(s.subtle.Render(l.F(i18n.DaysLeft, st.ElapsedDays, st.Year.AvailableDays, st.DaysLeft)))
 	return b.String()

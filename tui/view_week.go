@@ -57,6 +57,9 @@ func (v *weekView) View() string {
 	}
 	b.WriteString("\n")
 	b.WriteString(periodTotals(s, l, p, 12))
+	if line := weekLine(s, l, p, c.today); line != "" {
+		b.WriteString("\n" + line)
+	}
 	b.WriteString("\n" + periodYield(v.c, p))
 	return b.String()
 }

@@ -46,7 +46,12 @@ const (
 	heatFuture = "." // a working day still to come
 )
 
-// View draws the heatmap, its legend and the year's figures.
+// yearLabel is the width of the weekday labels before the heatmap.
+const yearLabel = 4
+
+// View draws the heatmap, a row that marks the met weeks, its legend and
+// the year's figures. On a terminal too narrow for every week it shows the
+// weeks around the shown day, and says which.
 func (v *yearView) View() string {
 	c, s, l := v.c, v.c.styles, v.c.lang
 	year := c.day.Year()
@@ -54,22 +59,34 @@ func (v *yearView) View() string {
 	p := c.snap.tracker.Period(first, last, c.today)
 	start := rhythm.WeekStart(first)
 	weeks := int(last-start)/7 + 1
+	// The columns in sight: every week, or as many as fit around the day.
+	from, cols := 0, weeks
+	if avail := max(1, v.width-yearLabel); avail < weeks {
+		cols = avail
+		from = max(0, min(int(c.day-start)/7-cols/2, weeks-cols))
+	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\n", s.heading.Render(fmt.Sprint(year)))
+	title := s.heading.Render(fmt.Sprint(year))
+	if cols < weeks {
+		_, a := (start + rhythm.Date(7*from)).Time().ISOWeek()
+		_, z := (start + rhythm.Date(7*(from+cols-1))).Time().ISOWeek()
+		title += "  " + s.subtle.Render(l.F(i18n.NarrowWeeks, a, z))
+	}
+	b.WriteString(title + "\n\n")
 	// Month labels above the week in which each month starts.
-	labels := []rune(strings.Repeat(" ", weeks+4))
+	labels := []rune(strings.Repeat(" ", cols+yearLabel))
 	for m := 1; m <= 12; m++ {
-		col := int(rhythm.NewDate(year, time.Month(m), 1)-start)/7 + 4
+		col := int(rhythm.NewDate(year, time.Month(m), 1)-start)/7 - from + yearLabel
 		name := []rune(l.Month(m))
-		if col+len(name) <= len(labels) && (col == 4 || labels[col-1] == ' ') {
+		if col >= yearLabel && col+len(name) <= len(labels) && (col == yearLabel || labels[col-1] == ' ') {
 			copy(labels[col:], name)
 		}
 	}
 	b.WriteString(s.subtle.Render(strings.TrimRight(string(labels), " ")) + "\n")
 	glyphs := v.glyphs()
 	for row := range 7 {
-		b.WriteString(s.subtle.Render(padRight(l.Weekday(start+rhythm.Date(row)), 4)))
-		for w := range weeks {
+		b.WriteString(s.subtle.Render(padRight(l.Weekday(start+rhythm.Date(row)), yearLabel)))
+		for w := from; w < from+cols; w++ {
 			d := start + rhythm.Date(w*7+row)
 			if d < first || d > last {
 				b.WriteString(" ")
@@ -84,25 +101,33 @@ func (v *yearView) View() string {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString("\n")
+	// The met weeks, under the weeks they close.
+	b.WriteString(strings.Repeat(" ", yearLabel))
+	for w := from; w < from+cols; w++ {
+		mark := weekMark(s, weekHolding(p.Weeks, min(start+rhythm.Date(w*7+6), last)), c.today)
+		b.WriteString(padRight(mark, 1))
+	}
+	b.WriteString("\n\n")
 	legend := []struct {
 		level heatLevel
 		name  i18n.Text
 	}{{levelNone, i18n.LegendNone}, {levelSome, i18n.LegendSome}, {levelMost, i18n.LegendMost}, {levelMet, i18n.LegendMet},
 		{levelHoliday, i18n.LegendHol}, {levelLeave, i18n.LegendLeave}, {levelFuture, i18n.LegendCome}}
-	b.WriteString(s.subtle.Render(i18n.Legend.In(l)))
+	items := []string{s.subtle.Render(i18n.Legend.In(l))}
 	for _, e := range legend {
-		b.WriteString(" " + glyphs[e.level] + " " + e.name.In(l) + " ")
+		items = append(items, glyphs[e.level]+" "+e.name.In(l))
 	}
-	b.WriteString("\n\n")
+	items = append(items, s.good.Render(i18n.GlyphMet)+" "+i18n.LegendWeekMet.In(l))
+	b.WriteString(wrapItems(items, "  ", v.width) + "\n\n")
 	av := c.snap.tracker.Calendar.Availability(year)
 	annual := c.snap.tracker.AnnualTargets(year, c.today)
 	var kinds []string
 	for i, k := range p.Kinds {
 		kinds = append(kinds, fmt.Sprintf("%s %d/%d (%s)", s.label.Render(l.Kind(k.Kind)), p.Done[i], annual[i], s.signed(p.Pace[i])))
 	}
-	b.WriteString(strings.Join(kinds, "  ") + "\n")
-	b.WriteString(s.subtle.Render(l.F(i18n.YearMet, p.MetDays, p.WorkingDays, av.AvailableDays, year)))
+	b.WriteString(wrapItems(kinds, "  ", v.width) + "\n")
+	met := l.Plural(p.WorkingDays, i18n.DaysMetOf.One, i18n.DaysMetOf.Many, p.MetDays)
+	b.WriteString(wrapItems([]string{s.subtle.Render(met), s.subtle.Render("· " + l.F(i18n.YearAvailable, l.Count(i18n.AvailableDays, av.AvailableDays), year))}, " ", v.width))
 	return b.String()
 }
 

@@ -83,6 +83,8 @@ func main() {
 	row("`status --json`, 10 y × 160/day vs 10 y × 40/day", r.text(), "≤ 1.15×")
 	r = pair(status, ritme(db1, "status", "--json"))
 	row("`status --json`, 10 y vs 1 y (40/day)", r.text(), "≤ 1.3×")
+	r = pair(ritme(db10, "status", "--line"), status)
+	row("`status --line` vs `status --json`, 10 y × 40/day", r.text(), "≤ 1.05×")
 
 	logDB, floorDB := copyFile(db10, bin("log.db")), copyFile(db10, bin("floor.db"))
 	r = pair(ritme(logDB, "log", "mail"), []string{bin("floor-insert"), floorDB})

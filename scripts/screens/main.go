@@ -31,6 +31,7 @@ var views = []struct{ name, ready string }{
 	{"Year", "legend"},
 	{"Log", "newest first"},
 	{"Accounts", "Who next"},
+	{"Review", "best week streak"},
 }
 
 func main() {
