@@ -22,7 +22,12 @@ const randomToday = "2026-11-27"
 // holidays, vacation and reserve days), rest_days and backup.keep, leave
 // of every kind, stages, entries of built-in kinds, of a configured kind
 // and of a kind never configured, with names, notes and outcomes, some
-// before the start, and (for some seeds) a start the rep set.
+// before the start, (for some seeds) a start the rep set, and follow-ups
+// made on several days: open, completed by a later entry, cleared and
+// replaced, one that registered a new account, and an open one whose
+// account has an entry created after it was made (imported with a
+// created_at ahead of the clock, before the follow-up was set), which a
+// copy must not complete.
 func randomDB(t *testing.T, seed uint64) string {
 	t.Helper()
 	rng := rand.New(rand.NewPCG(seed, 42))
@@ -78,7 +83,30 @@ func randomDB(t *testing.T, seed uint64) string {
 	if seed%2 == 0 {
 		run("config", "set", "start_date", day("2025-03-01", "2025-09-01"))
 	}
+	randomFollowUps(t, db, day)
 	return db
+}
+
+// randomFollowUps sets, clears, replaces and completes follow-ups in db,
+// on days that day picks.
+func randomFollowUps(t *testing.T, db string, day func(from, to string) string) {
+	t.Helper()
+	at := func(today string, args ...string) { mustAt(t, db, today, args...) }
+	ahead := time.Now().Add(24 * time.Hour).UTC().Format(time.RFC3339Nano)
+	at(randomToday, "import", writeFile(t, "ahead.json",
+		fmt.Sprintf(`[{"id": "ahead", "date": "2026-08-03", "kind": "call", "who": "Zeeman", "created_at": %q}]`, ahead)))
+	at(day("2026-08-03", "2026-09-30"), "follow-up", "Zeeman", "+2", "--note", "ahead")
+	first := day("2026-08-01", "2026-09-30")
+	at(first, "follow-up", "Noord NV", day("2026-09-01", randomToday), "--kind", "visit", "--note", "bring the offer")
+	at(first, "follow-up", "acme b.v.", "+2")
+	at(randomToday, "log", "call", "--who", "Acme BV", "--date", day("2026-10-01", "2026-11-26"))
+	cleared := day("2026-08-01", "2026-10-30")
+	at(cleared, "follow-up", "Café Zoë", "tomorrow", "--kind", "linkedin")
+	at(day(cleared, "2026-11-26"), "follow-up", "Café Zoë", "--clear")
+	replaced := day("2026-08-01", "2026-10-30")
+	at(replaced, "follow-up", "Bakker Bouw", "+1", "--kind", "call", "--note", "first try")
+	at(day(replaced, "2026-11-26"), "follow-up", "Bakker Bouw", "fri")
+	at(day("2026-09-01", "2026-11-26"), "follow-up", "Nieuw Bedrijf", "+3")
 }
 
 // mustDate parses a date of a test.
@@ -92,7 +120,7 @@ func mustDate(t *testing.T, s string) rhythm.Date {
 }
 
 // figures is what the rep sees of a database on a date: status, report,
-// days, the settings history, leave and accounts, and the export itself.
+// days, the settings history, leave, accounts, follow-ups and the plan.
 func figures(t *testing.T, db, on string) string {
 	t.Helper()
 	year := on[:4]
@@ -109,6 +137,8 @@ func figures(t *testing.T, db, on string) string {
 		{"leave", "list", "--year", "2025"},
 		{"leave", "list", "--year", year},
 		{"accounts", "--json"},
+		{"follow-ups", "--json"},
+		{"plan", "--json"},
 	} {
 		fmt.Fprintf(&b, "$ ritme %s\n%s", strings.Join(args, " "), mustAt(t, db, on, args...))
 	}
@@ -206,6 +236,50 @@ func TestImportMergesBackup(t *testing.T) {
 	}
 }
 
+// TestImportMergesFollowUps: into a database with an open follow-up for an
+// account, a backup with another open one for that account leaves the
+// database's own; the file's other follow-ups, open and closed, are added,
+// once.
+func TestImportMergesFollowUps(t *testing.T) {
+	t.Parallel()
+	src := newDB(t)
+	must(t, src, "follow-up", "Acme BV", "2026-03-05", "--note", "theirs")
+	must(t, src, "follow-up", "Bos", "+1")
+	must(t, src, "follow-up", "Bos", "--clear")
+	must(t, src, "follow-up", "Claes", "+2", "--kind", "visit")
+	file := filepath.Join(t.TempDir(), "src.json")
+	must(t, src, "export", "-o", file)
+
+	dst := newDB(t)
+	must(t, dst, "follow-up", "ACME", "2026-03-09", "--kind", "call", "--note", "mine")
+	if out := must(t, dst, "import", file); !strings.Contains(out, "2 of 3 follow-ups") {
+		t.Errorf("import printed %q", out)
+	}
+	var open []struct{ Who, Due, Kind, Note string }
+	if err := json.Unmarshal([]byte(must(t, dst, "follow-ups", "--json")), &open); err != nil {
+		t.Fatal(err)
+	}
+	if g, w := fmt.Sprint(open), "[{Claes 2026-03-04 visit } {ACME 2026-03-09 call mine}]"; g != w {
+		t.Errorf("open follow-ups %s, want %s", g, w)
+	}
+	var got exported
+	decodeJSON(t, must(t, dst, "export", "--format", "json"), &got)
+	var all []string
+	for _, f := range got.FollowUps {
+		all = append(all, f.Who+" "+f.State+" "+f.Note)
+	}
+	if g, w := strings.Join(all, ", "), "Bos cleared , Claes open , ACME open mine"; g != w {
+		t.Errorf("follow-ups %s, want %s", g, w)
+	}
+	before := snapshot(t, dst)
+	if out := must(t, dst, "import", file); !strings.Contains(out, "0 of 3 follow-ups") {
+		t.Errorf("second import printed %q", out)
+	}
+	if snapshot(t, dst) != before {
+		t.Errorf("a second import changed the database")
+	}
+}
+
 // TestImportStoresTheFilesStart: a file that carries a start gives it to a
 // database that has none, with who set it; an entry added before it gets
 // the note log gives, on one stderr line, with exit 0.
@@ -250,7 +324,23 @@ func TestImportBackupBad(t *testing.T) {
 	var cases []badCase
 	for _, c := range []struct{ want, body string }{
 		{"line 2: version 3", `"version": 3,`},
-		{"line 2: follow-up 1", `"follow_ups": [{"who": "Acme", "due": "2026-03-03"}],`},
+		{"line 2: follow_ups: kind: missing", `"follow_ups": [{"who": "Acme", "due": "2026-03-03"}],`},
+		{"line 2: follow_ups: who: an account needs a name", `"follow_ups": [{"who": " . ", "due": "2026-03-03", "kind": "mail"}],`},
+		{"line 2: follow_ups: due: missing", `"follow_ups": [{"who": "Acme", "kind": "mail"}],`},
+		{"line 2: follow-up 1", `"follow_ups": [{"who": "Acme", "due": "2026-02-30", "kind": "mail"}],`},
+		{"line 2: follow-up 1", `"follow_ups": [{"who": "Acme", "due": "2026-03-03", "kind": "mail", "colour": "red"}],`},
+		{"due: 1899-03-03 is before 1900", `"follow_ups": [{"who": "Acme", "due": "1899-03-03", "kind": "mail"}],`},
+		{"made_on: date 2026-03-03 is after today", `"follow_ups": [{"who": "Acme", "due": "2026-03-03", "kind": "mail", "made_on": "2026-03-03"}],`},
+		{"made_at \"noon\"", `"follow_ups": [{"who": "Acme", "due": "2026-03-03", "kind": "mail", "made_at": "noon"}],`},
+		{"state \"later\"", `"follow_ups": [{"who": "Acme", "due": "2026-03-03", "kind": "mail", "state": "later"}],`},
+		{"an open follow-up has no closed_on", `"follow_ups": [{"who": "Acme", "due": "2026-03-03", "kind": "mail", "closed_on": "2026-03-01"}],`},
+		{"a cleared follow-up needs closed_on", `"follow_ups": [{"who": "Acme", "due": "2026-03-03", "kind": "mail", "state": "cleared"}],`},
+		{"entry: only a done follow-up", `"follow_ups": [{"who": "Acme", "due": "2026-03-03", "kind": "mail", "state": "replaced", "closed_on": "2026-03-01", "entry": "z1"}],`},
+		{"entry: id", `"follow_ups": [{"who": "Acme", "due": "2026-03-03", "kind": "mail", "state": "done", "closed_on": "2026-03-01", "entry": "z 1"}],`},
+		{"line 3: follow_ups: ACME has another open follow-up on line 2", `"follow_ups": [{"who": "Acme", "due": "2026-03-03", "kind": "mail"},` + "\n" +
+			`{"who": "ACME", "due": "2026-03-04", "kind": "call"}],`},
+		{"line 3: follow_ups: Acme made at 2026-03-01T09:00:00.000000Z is also on line 2", `"follow_ups": [{"who": "Acme", "due": "2026-03-03", "kind": "mail", "made_at": "2026-03-01T09:00:00Z"},` + "\n" +
+			`{"who": "Acme", "due": "2026-03-04", "kind": "mail", "made_at": "2026-03-01T09:00:00Z", "state": "cleared", "closed_on": "2026-03-01"}],`},
 		{`line 2: leave: kind "holiday"`, `"leave": [{"date": "2026-02-02", "kind": "holiday"}],`},
 		{"line 2: leave: date: missing", `"leave": [{"kind": "sick"}],`},
 		{"line 3: leave: date 2026-02-02 is also on line 2", `"leave": [{"date": "2026-02-02", "kind": "sick"},` + "\n" + `{"date": "2026-02-02", "kind": "other"}],`},
@@ -266,11 +356,18 @@ func TestImportBackupBad(t *testing.T) {
 		cases = append(cases, badCase{c.want, []string{"import", writeFile(t, "bad.json", "{\n"+c.body+"\n"+entry+"\n}\n")}})
 	}
 	refusedWant(t, db, 2, cases)
-	// An empty follow_ups, a null one and Dutch names of leave are taken.
+	// An empty follow_ups, a null one and Dutch names of leave are taken;
+	// so is a follow-up made by hand: made today, now, and open.
 	must(t, db, "import", writeFile(t, "ok.json", `{"follow_ups": [], "leave": [{"date": "2026-02-05", "kind": "ziek"}], `+entry+`}`))
 	must(t, db, "import", writeFile(t, "ok.json", `{"follow_ups": null, `+entry+`}`))
 	if out := must(t, db, "leave", "list"); !strings.Contains(out, "2026-02-05") || !strings.Contains(out, "sick") {
 		t.Errorf("leave list after importing Dutch leave:\n%s", out)
+	}
+	must(t, db, "import", writeFile(t, "ok.json", `{"follow_ups": [{"who": "Acme", "due": "2026-03-03", "kind": "bel"},
+{"who": "Bos", "due": "2026-03-04", "kind": "mail"}], `+entry+`}`))
+	if out := must(t, db, "follow-ups", "--json"); !strings.Contains(out, `"who": "Acme BV"`) || !strings.Contains(out, `"kind": "call"`) ||
+		!strings.Contains(out, `"who": "Bos"`) || !strings.Contains(out, `"made_on": "2026-03-02"`) {
+		t.Errorf("follow-ups after importing two made by hand:\n%s", out)
 	}
 }
 

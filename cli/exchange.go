@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/csv"
-	"encoding/json"
 	"io"
 	"strings"
 
@@ -21,18 +20,16 @@ var csvColumns = []string{"id", "date", "kind", "who", "note", "created_at", "ou
 const exportVersion = 2
 
 // exportJSON is the whole JSON export, a complete backup: what import needs
-// to give an empty database the same figures on every date. follow_ups is
-// the place of the follow-ups, which this version does not keep yet: it is
-// always empty, and import accepts it only empty.
+// to give an empty database the same figures on every date.
 type exportJSON struct {
-	Version         int               `json:"version"`
-	Start           *startJSON        `json:"start"`
-	Settings        undatedJSON       `json:"settings"`
-	SettingsHistory []changeJSON      `json:"settings_history"`
-	Leave           []leaveJSON       `json:"leave"`
-	Accounts        []stageJSON       `json:"accounts"`
-	FollowUps       []json.RawMessage `json:"follow_ups"`
-	Entries         []entryJSON       `json:"entries"`
+	Version         int                  `json:"version"`
+	Start           *startJSON           `json:"start"`
+	Settings        undatedJSON          `json:"settings"`
+	SettingsHistory []changeJSON         `json:"settings_history"`
+	Leave           []leaveJSON          `json:"leave"`
+	Accounts        []stageJSON          `json:"accounts"`
+	FollowUps       []followUpExportJSON `json:"follow_ups"`
+	Entries         []entryJSON          `json:"entries"`
 }
 
 // entryJSON is one entry in a JSON export.
@@ -50,6 +47,23 @@ type entryJSON struct {
 type stageJSON struct {
 	Name  string `json:"name"`
 	Stage string `json:"stage"`
+}
+
+// followUpExportJSON is one follow-up, open or closed, in a JSON export,
+// with all that restores it exactly: who is the name it was set with,
+// made_at the time it was made (UTC), state open, done, cleared or
+// replaced, closed_on the day it was closed (empty while open) and entry
+// the id of the entry that completed a done one.
+type followUpExportJSON struct {
+	Who      string      `json:"who"`
+	Due      rhythm.Date `json:"due"`
+	Kind     rhythm.Kind `json:"kind"`
+	Note     string      `json:"note"`
+	MadeOn   rhythm.Date `json:"made_on"`
+	MadeAt   string      `json:"made_at"`
+	State    string      `json:"state"`
+	ClosedOn rhythm.Date `json:"closed_on"`
+	Entry    string      `json:"entry"`
 }
 
 // startJSON is the stored start and who set it: "rep" (config set
@@ -131,7 +145,7 @@ func unguardCell(s string) string {
 func writeExportJSON(w io.Writer, ar store.Archive) error {
 	out := exportJSON{Version: exportVersion, Settings: undatedJSON{RestDays: &ar.RestDays, BackupKeep: &ar.BackupKeep},
 		SettingsHistory: historyJSON(ar.Changes), Leave: make([]leaveJSON, len(ar.Leave)),
-		Accounts: make([]stageJSON, len(ar.Stages)), FollowUps: []json.RawMessage{}, Entries: make([]entryJSON, len(ar.Entries))}
+		Accounts: make([]stageJSON, len(ar.Stages)), FollowUps: make([]followUpExportJSON, len(ar.FollowUps)), Entries: make([]entryJSON, len(ar.Entries))}
 	if !ar.Start.IsZero() {
 		out.Start = &startJSON{Date: ar.Start, By: startByRitme}
 		if ar.StartByRep {
@@ -147,6 +161,10 @@ func writeExportJSON(w io.Writer, ar store.Archive) error {
 	}
 	for i, s := range ar.Stages {
 		out.Accounts[i] = stageJSON{Name: s.Name, Stage: string(s.Stage)}
+	}
+	for i, f := range ar.FollowUps {
+		out.FollowUps[i] = followUpExportJSON{Who: f.Name, Due: f.Due, Kind: f.Kind, Note: f.Note, MadeOn: f.MadeOn,
+			MadeAt: f.MadeAt.UTC().Format(store.TimeFormat), State: string(f.State), ClosedOn: f.ClosedOn, Entry: f.EntryID}
 	}
 	return writeJSON(w, out)
 }

@@ -191,8 +191,9 @@ func (a *app) importCommand() *cobra.Command {
 // gives when an entry added is dated before the start.
 func (a *app) printImported(ar store.Archive, m store.Merged) error {
 	_, err := fmt.Fprintln(a.stdout, a.t(i18n.Imported, a.n(i18n.Entries, m.Added), a.n(i18n.Entries, m.Skipped)))
-	if len(ar.Leave)+len(ar.Changes) > 0 && err == nil { // a backup, not entries alone
-		_, err = fmt.Fprintln(a.stdout, a.t(i18n.ImportedRest, m.Leave, len(ar.Leave), m.Changes, len(ar.Changes), m.Stages, len(ar.Stages)))
+	if len(ar.Leave)+len(ar.Changes)+len(ar.FollowUps) > 0 && err == nil { // a backup, not entries alone
+		_, err = fmt.Fprintln(a.stdout, a.t(i18n.ImportedRest, m.Leave, len(ar.Leave), m.Changes, len(ar.Changes), m.Stages, len(ar.Stages),
+			m.FollowUps, len(ar.FollowUps)))
 	}
 	if !m.FirstAdded.IsZero() && m.FirstAdded < m.Start {
 		fmt.Fprintln(a.stderr, "ritme: "+a.t(i18n.BeforeStart, m.FirstAdded, m.Start))

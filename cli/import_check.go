@@ -28,6 +28,9 @@ func (a *app) checkImport(f importFile, today rhythm.Date, now time.Time) (store
 	if ar.Changes, err = a.checkChanges(f.changes, now); err != nil {
 		return ar, err
 	}
+	if ar.FollowUps, err = a.checkFollowUps(f.followUps, today, now); err != nil {
+		return ar, err
+	}
 	if s := f.start; s != nil && !s.Date.IsZero() {
 		switch {
 		case s.Date.Year() < minYear:
@@ -166,4 +169,106 @@ func (a *app) checkChanges(rows []changeRow, now time.Time) ([]rhythm.Change, er
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// checkFollowUps checks the follow-ups, open and closed, and returns them.
+// Two follow-ups of one account made at the same time, or two open ones,
+// are refused: the database keeps one of each.
+func (a *app) checkFollowUps(rows []followUpRow, today rhythm.Date, now time.Time) ([]rhythm.FollowUp, error) {
+	out := make([]rhythm.FollowUp, 0, len(rows))
+	made := map[[2]string]int{}
+	open := map[string]int{}
+	now = now.UTC().Truncate(time.Microsecond)
+	for i, r := range rows {
+		f, err := a.checkFollowUp(r.f, today, now.Add(time.Duration(i)*time.Microsecond))
+		if err != nil {
+			return nil, a.atLine(r.line, i18n.FieldIs, "follow_ups", a.explain(err))
+		}
+		id := [2]string{f.Key, f.MadeAt.Format(store.TimeFormat)}
+		if first, dup := made[id]; dup {
+			return nil, a.atLine(r.line, i18n.FieldIs, "follow_ups", a.t(i18n.FollowUpTwice, f.Name, id[1], first))
+		}
+		made[id] = r.line
+		if f.State == rhythm.FollowUpOpen {
+			if first, dup := open[f.Key]; dup {
+				return nil, a.atLine(r.line, i18n.FieldIs, "follow_ups", a.t(i18n.OpenFollowUpTwice, f.Name, first))
+			}
+			open[f.Key] = r.line
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+// checkFollowUp checks one follow-up, as `follow-up` would, and the way it
+// was closed. One without made_on was made today; one without made_at at
+// made (now, a microsecond after the one before it in the file, so that
+// each stays its own); one without state is open.
+func (a *app) checkFollowUp(j followUpExportJSON, today rhythm.Date, made time.Time) (rhythm.FollowUp, error) {
+	f := rhythm.FollowUp{Name: strings.Join(strings.Fields(j.Who), " "), Due: j.Due, Note: cleanText(j.Note),
+		MadeOn: j.MadeOn, MadeAt: made, State: rhythm.FollowUpState(strings.ToLower(strings.TrimSpace(j.State))),
+		ClosedOn: j.ClosedOn, EntryID: strings.TrimSpace(j.Entry)}
+	f.Key = rhythm.AccountKey(f.Name)
+	if f.Key == "" {
+		return f, a.bad(i18n.NeedsName, "who")
+	}
+	if err := a.checkText("who", f.Name, maxWhoLen); err != nil {
+		return f, err
+	}
+	if err := a.checkText("note", f.Note, maxNoteLen); err != nil {
+		return f, err
+	}
+	if strings.TrimSpace(string(j.Kind)) == "" {
+		return f, a.bad(i18n.FieldMissing, "kind")
+	}
+	f.Kind = i18n.KindFromName(string(j.Kind))
+	if err := rhythm.ValidKindName(string(f.Kind)); err != nil {
+		return f, err
+	}
+	if f.Due.IsZero() {
+		return f, a.bad(i18n.FieldMissing, "due")
+	}
+	if f.MadeOn.IsZero() {
+		f.MadeOn = today
+	}
+	if f.MadeOn > today {
+		return f, a.bad(i18n.FieldIs, "made_on", a.t(i18n.DateAfterToday, f.MadeOn, today))
+	}
+	for _, d := range []struct {
+		name string
+		d    rhythm.Date
+	}{{"due", f.Due}, {"made_on", f.MadeOn}, {"closed_on", f.ClosedOn}} {
+		if !d.d.IsZero() && d.d.Year() < minYear {
+			return f, a.bad(i18n.BeforeMinYear, d.name, d.d, minYear)
+		}
+	}
+	if s := strings.TrimSpace(j.MadeAt); s != "" {
+		t, err := time.Parse(time.RFC3339Nano, s)
+		if err != nil {
+			return f, a.bad(i18n.BadMadeAt, s)
+		}
+		f.MadeAt = t.UTC()
+	}
+	switch f.State {
+	case "":
+		f.State = rhythm.FollowUpOpen
+		fallthrough
+	case rhythm.FollowUpOpen:
+		if !f.ClosedOn.IsZero() || f.EntryID != "" {
+			return f, a.bad(i18n.OpenNotClosed)
+		}
+	case rhythm.FollowUpDone, rhythm.FollowUpCleared, rhythm.FollowUpReplaced:
+		if f.ClosedOn.IsZero() {
+			return f, a.bad(i18n.ClosedNeedsDate, f.State)
+		}
+		if f.EntryID != "" && f.State != rhythm.FollowUpDone {
+			return f, a.bad(i18n.EntryOnlyDone)
+		}
+		if !validID(f.EntryID) {
+			return f, a.bad(i18n.FieldIs, "entry", a.t(i18n.BadID, f.EntryID, maxIDLen))
+		}
+	default:
+		return f, a.bad(i18n.BadFollowUpState, j.State)
+	}
+	return f, nil
 }

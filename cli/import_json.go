@@ -92,7 +92,10 @@ func (a *app) readJSONImport(data []byte) (importFile, error) {
 				return dec.Decode(&f.changes[len(f.changes)-1].c)
 			})
 		case "follow_ups":
-			err = r.each("follow_ups", i18n.FollowUpNo, func(int) error { return errNoFollowUps })
+			err = r.each("follow_ups", i18n.FollowUpNo, func(line int) error {
+				f.followUps = append(f.followUps, followUpRow{line: line})
+				return dec.Decode(&f.followUps[len(f.followUps)-1].f)
+			})
 		case "start":
 			f.startLine = line
 			if err := dec.Decode(&f.start); err != nil {
@@ -120,16 +123,6 @@ func (a *app) readJSONImport(data []byte) (importFile, error) {
 	}
 	return f, nil
 }
-
-// errNoFollowUps refuses a follow-up in an import: this version of ritme
-// keeps none yet.
-var errNoFollowUps = textError{i18n.NoFollowUpsYet}
-
-// textError is an error said by a text of the catalogue, in the app's
-// language when jsonError words it.
-type textError struct{ m i18n.Text }
-
-func (e textError) Error() string { return e.m.In(i18n.English) }
 
 // entries reads the entries of an array whose '[' was just read.
 func (r *jsonReader) entries() ([]importRow, error) {

@@ -28,9 +28,10 @@ type importRow struct {
 // importFile is what a file to import holds, read but not yet checked,
 // each part with the line it starts on. A CSV file holds rows only.
 type importFile struct {
-	rows    []importRow
-	leave   []leaveRow
-	changes []changeRow
+	rows      []importRow
+	leave     []leaveRow
+	changes   []changeRow
+	followUps []followUpRow
 	// start is the start the file carries, nil for none.
 	start     *startJSON
 	startLine int
@@ -43,6 +44,12 @@ type importFile struct {
 type leaveRow struct {
 	line int
 	l    leaveJSON
+}
+
+// followUpRow is a follow-up as read, with its line.
+type followUpRow struct {
+	line int
+	f    followUpExportJSON
 }
 
 // changeRow is a change of a setting as read, with its line.
@@ -181,10 +188,7 @@ func elementStart(dec *json.Decoder, data []byte) int64 {
 func (a *app) jsonError(err error) string {
 	var te *json.UnmarshalTypeError
 	var ie *rhythm.InputError
-	var xe textError
 	switch {
-	case errors.As(err, &xe):
-		return a.t(xe.m)
 	case errors.As(err, &te):
 		what := te.Value
 		if m, ok := i18n.JSONValueNames[te.Value]; ok {
@@ -203,6 +207,12 @@ func (a *app) jsonError(err error) string {
 // maxIDLen caps an imported id.
 const maxIDLen = 64
 
+// validID reports whether id can be an entry's id: at most maxIDLen
+// printable ASCII characters, no spaces.
+func validID(id string) bool {
+	return len(id) <= maxIDLen && strings.IndexFunc(id, func(r rune) bool { return r <= ' ' || r == 0x7f || r >= utf8.RuneSelf }) < 0
+}
+
 // validateRow checks one entry; its errors are said in the app's language.
 // Kinds and outcomes may be named in Dutch.
 func (a *app) validateRow(j entryJSON, today rhythm.Date, now time.Time) (rhythm.Entry, error) {
@@ -211,7 +221,7 @@ func (a *app) validateRow(j entryJSON, today rhythm.Date, now time.Time) (rhythm
 	if e.ID == "" {
 		e.ID = store.NewID()
 	}
-	if len(e.ID) > maxIDLen || strings.IndexFunc(e.ID, func(r rune) bool { return r <= ' ' || r == 0x7f || r >= utf8.RuneSelf }) >= 0 {
+	if !validID(e.ID) {
 		return e, a.bad(i18n.BadID, j.ID, maxIDLen)
 	}
 	switch {

@@ -308,11 +308,24 @@ type exported struct {
 		RestDays   int `json:"rest_days"`
 		BackupKeep int `json:"backup.keep"`
 	} `json:"settings"`
-	SettingsHistory []exportedChange  `json:"settings_history"`
-	Leave           []exportedLeave   `json:"leave"`
-	Accounts        []exportedStage   `json:"accounts"`
-	FollowUps       []json.RawMessage `json:"follow_ups"`
-	Entries         []exportedEntry   `json:"entries"`
+	SettingsHistory []exportedChange   `json:"settings_history"`
+	Leave           []exportedLeave    `json:"leave"`
+	Accounts        []exportedStage    `json:"accounts"`
+	FollowUps       []exportedFollowUp `json:"follow_ups"`
+	Entries         []exportedEntry    `json:"entries"`
+}
+
+// exportedFollowUp is one follow-up, open or closed, in an export.
+type exportedFollowUp struct {
+	Who      string `json:"who"`
+	Due      string `json:"due"`
+	Kind     string `json:"kind"`
+	Note     string `json:"note"`
+	MadeOn   string `json:"made_on"`
+	MadeAt   string `json:"made_at"`
+	State    string `json:"state"`
+	ClosedOn string `json:"closed_on"`
+	Entry    string `json:"entry"`
 }
 
 // exportedChange is one change of a setting in an export, as `config

@@ -17,7 +17,6 @@ var (
 	LeaveNo        = newText("leave %d: %s", "verlof %d: %s")
 	ChangeNo       = newText("settings_history %d: %s", "settings_history %d: %s")
 	FollowUpNo     = newText("follow-up %d: %s", "opvolging %d: %s")
-	NoFollowUpsYet = newText("this version of ritme cannot import follow-ups yet; nothing was imported", "deze versie van ritme kan nog geen opvolgingen importeren; er is niets geïmporteerd")
 	WantNumber     = newText("%s: want a whole number, not a JSON %s", "%s: verwacht een heel getal, geen %s")
 	BadStartBy     = newText(`start: by %q is not "rep" or "ritme"`, `start: by %q is geen "rep" of "ritme"`)
 	DateTwice      = newText("date %s is also on line %d", "datum %s staat ook op regel %d")
@@ -25,8 +24,8 @@ var (
 	NotDatedKey    = newText("%q is not a setting with a history (target.KIND, workdays, holidays, vacation_days or reserve_days)", "%q is geen instelling met geschiedenis (target.SOORT, workdays, holidays, vacation_days of reserve_days)")
 	BadMadeAt      = newText("made_at %q: want an RFC 3339 time such as 2026-11-27T09:15:00Z", "made_at %q: gebruik een RFC 3339-tijd zoals 2026-11-27T09:15:00Z")
 	ChangeTwice    = newText("%s from %q is also on line %d", "%s vanaf %q staat ook op regel %d")
-	ImportedRest   = newText("and %d of %d leave dates, %d of %d settings changes, %d of %d account stages (what this database already had was kept)",
-		"en %d van %d verlofdatums, %d van %d instellingswijzigingen, %d van %d accountfases (wat deze database al had, is behouden)")
+	ImportedRest   = newText("and %d of %d leave dates, %d of %d settings changes, %d of %d account stages, %d of %d follow-ups (what this database already had was kept)",
+		"en %d van %d verlofdatums, %d van %d instellingswijzigingen, %d van %d accountfases, %d van %d opvolgingen (wat deze database al had, is behouden)")
 )
 
 // leave add and rm, undo.

@@ -215,9 +215,10 @@ is reported by line.
 Into an empty database a JSON backup brings everything back as it was. Into one
 that has data it merges, and what the database already has wins: entries by id
 (importing a file twice adds nothing the second time), settings changes by key
-and from, leave by date, account stages by account, and the start, rest_days
-and backup.keep when they are set. When no start is stored, the file's start
-is stored, or else the date of its earliest entry. Kinds, outcomes, stages and
+and from, leave by date, account stages by account, follow-ups by account and
+the time they were made (an open one only for an account that has none open),
+and the start, rest_days and backup.keep when they are set. When no start is
+stored, the file's start is stored, or else the date of its earliest entry. Kinds, outcomes, stages and
 kinds of leave may also be given by their Dutch names.`,
 		`Leest een bestand zoals export het schrijft ("-" leest standaardinvoer): een
 JSON-back-up (ook de JSON met alleen contacten van versie 1) of CSV-contacten.
@@ -228,8 +229,9 @@ In een lege database brengt een JSON-back-up alles terug zoals het was. In een
 database met gegevens voegt het samen, en wat de database al heeft wint:
 contacten op id (hetzelfde bestand twee keer importeren voegt de tweede keer
 niets toe), instellingswijzigingen op sleutel en from, verlof op datum,
-accountfases op account, en de start, rest_days en backup.keep als ze gezet
-zijn. Is er geen start opgeslagen, dan wordt de start uit het bestand
+accountfases op account, opvolgingen op account en het tijdstip waarop ze
+gemaakt zijn (een open opvolging alleen voor een account zonder open
+opvolging), en de start, rest_days en backup.keep als ze gezet zijn. Is er geen start opgeslagen, dan wordt de start uit het bestand
 opgeslagen, of anders de datum van het vroegste contact. Soorten, uitkomsten,
 fases en verlofsoorten mogen ook hun Nederlandse naam hebben.`)
 	ImportExample = newText("  ritme import ritme.csv\n  ritme import backup.json", "  ritme import ritme.csv\n  ritme import backup.json")

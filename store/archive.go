@@ -16,6 +16,9 @@ type Archive struct {
 	Entries []rhythm.Entry
 	// Stages are the stages the rep set, one per account.
 	Stages []rhythm.AccountStage
+	// FollowUps are every follow-up, open and closed, in the order they
+	// were made, each with the name it was set with.
+	FollowUps []rhythm.FollowUp
 	// Leave is every registered date of leave, in date order.
 	Leave []rhythm.Leave
 	// Changes is the history of the dated settings, by key and from.
@@ -49,6 +52,9 @@ func (db *DB) ReadArchive(ctx context.Context, q EntryQuery) (Archive, error) {
 	if ar.Stages, err = stagesIn(ctx, tx); err != nil {
 		return Archive{}, err
 	}
+	if ar.FollowUps, err = followUpsAsSet(ctx, tx); err != nil {
+		return Archive{}, err
+	}
 	if ar.Leave, err = leaveIn(ctx, tx, 0, 0); err != nil {
 		return Archive{}, err
 	}
@@ -69,20 +75,21 @@ type Merged struct {
 	// FirstAdded is the earliest date of the entries added, the zero Date
 	// when none was.
 	FirstAdded rhythm.Date
-	// Leave, Changes and Stages count the leave dates, settings changes and
-	// account stages added.
-	Leave, Changes, Stages int
+	// Leave, Changes, Stages and FollowUps count the leave dates, settings
+	// changes, account stages and follow-ups added.
+	Leave, Changes, Stages, FollowUps int
 	// Start is the start that holds afterwards.
 	Start rhythm.Date
 }
 
 // Merge adds an archive to the database in one transaction, keeping what
 // the database already has: entries by id, settings changes by key and
-// from, leave by date, stages by account key, and the start and the
-// settings without history when they are stored. When no start is stored,
-// the archive's start is stored, or else the date of its earliest entry. The
-// archive must be valid (as the command line checks it); on error nothing
-// is added.
+// from, leave by date, stages by account key, follow-ups by account and
+// time made and open follow-ups by account key (see ImportFollowUps), and
+// the start and the settings without history when they are stored. When
+// no start is stored, the archive's start is stored, or else the date of
+// its earliest entry. The archive must be valid (as the command line
+// checks it); on error nothing is added.
 func (db *DB) Merge(ctx context.Context, ar Archive) (Merged, error) {
 	var m Merged
 	err := db.write(ctx, func(tx *sql.Tx) error {
@@ -123,6 +130,13 @@ func (db *DB) Merge(ctx context.Context, ar Archive) (Merged, error) {
 			return err
 		}
 		if m.Stages, err = insertStages(ctx, tx, ar.Stages); err != nil {
+			return err
+		}
+		// After the entries, whose insert completes the open follow-ups
+		// made before they were created: the archive's follow-ups are
+		// stored as they are, so that an empty database gets exactly the
+		// original's.
+		if m.FollowUps, err = insertFollowUps(ctx, tx, ar.FollowUps); err != nil {
 			return err
 		}
 		// A change that does not fit the history already stored is refused

@@ -30,7 +30,19 @@ func archiveFixture(t *testing.T) store.Archive {
 			{ID: "e1", Date: date(t, "2026-01-05"), Kind: rhythm.Mail, Who: "Acme", CreatedAt: made},
 			{ID: "e2", Date: date(t, "2026-01-06"), Kind: "webinar", Note: "n", Outcome: rhythm.Meeting, CreatedAt: made.Add(time.Hour)},
 		},
-		Stages:  []rhythm.AccountStage{{Name: "Acme", Stage: rhythm.Prospect}},
+		Stages: []rhythm.AccountStage{{Name: "Acme", Stage: rhythm.Prospect}},
+		// e1 was created after Acme's open follow-up was made: inserting
+		// the follow-ups before the entries would complete it.
+		FollowUps: []rhythm.FollowUp{
+			{Key: "acme", Name: "acme b.v.", Due: date(t, "2026-01-05"), Kind: rhythm.Call, MadeOn: date(t, "2026-01-02"),
+				MadeAt: made.Add(-3 * time.Hour), State: rhythm.FollowUpDone, ClosedOn: date(t, "2026-01-05"), EntryID: "e1"},
+			{Key: "bakker", Name: "Bakker", Due: date(t, "2026-01-09"), Kind: rhythm.Visit, Note: "samples", MadeOn: date(t, "2026-01-02"),
+				MadeAt: made.Add(-2 * time.Hour), State: rhythm.FollowUpReplaced, ClosedOn: date(t, "2026-01-05")},
+			{Key: "acme", Name: "Acme", Due: date(t, "2026-01-12"), Kind: rhythm.Mail, MadeOn: date(t, "2026-01-05"),
+				MadeAt: made.Add(-time.Hour), State: rhythm.FollowUpOpen},
+			{Key: "bakker", Name: "Bakker", Due: date(t, "2026-01-07"), Kind: rhythm.Visit, MadeOn: date(t, "2026-01-05"),
+				MadeAt: made.Add(-time.Hour), State: rhythm.FollowUpCleared, ClosedOn: date(t, "2026-01-06")},
+		},
 		Leave:   []rhythm.Leave{{Date: date(t, "2026-01-07"), Kind: rhythm.Sick}, {Date: date(t, "2026-01-08"), Kind: rhythm.Training}},
 		Changes: []rhythm.Change{change("target.mail", "6", "2026-01-12"), change("target.visit", "4/week", ""), change("vacation_days", "20", "2026-01-01")},
 		Start:   date(t, "2026-01-02"), StartByRep: true,
@@ -46,7 +58,7 @@ func TestArchiveRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.Added != 2 || m.Leave != 2 || m.Changes != 3 || m.Stages != 1 || m.Start != want.Start || m.FirstAdded != date(t, "2026-01-05") {
+	if m.Added != 2 || m.Leave != 2 || m.Changes != 3 || m.Stages != 1 || m.FollowUps != 4 || m.Start != want.Start || m.FirstAdded != date(t, "2026-01-05") {
 		t.Errorf("Merge = %+v", m)
 	}
 	got, err := db.ReadArchive(ctx, store.EntryQuery{})
@@ -78,11 +90,15 @@ func TestMergeKeepsWhatIsThere(t *testing.T) {
 	if _, err := db.Log(ctx, date(t, "2026-01-09"), rhythm.Call, 1, "", ""); err != nil {
 		t.Fatal(err)
 	}
+	db.Now = clock(made)
+	if _, err := db.SetFollowUp(ctx, rhythm.FollowUp{Name: "Acme BV", Due: date(t, "2026-02-03"), MadeOn: date(t, "2026-02-01")}); err != nil {
+		t.Fatal(err)
+	}
 	m, err := db.Merge(ctx, archiveFixture(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.Added != 2 || m.Leave != 1 || m.Changes != 2 || m.Stages != 0 || m.Start != date(t, "2026-01-09") {
+	if m.Added != 2 || m.Leave != 1 || m.Changes != 2 || m.Stages != 0 || m.FollowUps != 3 || m.Start != date(t, "2026-01-09") {
 		t.Errorf("Merge = %+v", m)
 	}
 	got, err := db.ReadArchive(ctx, store.EntryQuery{})
@@ -96,5 +112,14 @@ func TestMergeKeepsWhatIsThere(t *testing.T) {
 	if got.Leave[0].Kind != rhythm.Vacation || got.Stages[0].Stage != rhythm.Customer || got.Changes[0].Key != "target.mail" ||
 		got.Changes[0].Value != "7" {
 		t.Errorf("leave %v, stages %v, changes %v: the database's own must win", got.Leave, got.Stages, got.Changes)
+	}
+	var open []rhythm.FollowUp
+	for _, f := range got.FollowUps {
+		if f.State == rhythm.FollowUpOpen {
+			open = append(open, f)
+		}
+	}
+	if len(got.FollowUps) != 4 || len(open) != 1 || open[0].Name != "Acme BV" || open[0].Due != date(t, "2026-02-03") {
+		t.Errorf("follow-ups %+v: want the database's open one for Acme and the file's three closed ones", got.FollowUps)
 	}
 }

@@ -209,6 +209,18 @@ func (db *DB) FollowUps(ctx context.Context) ([]rhythm.FollowUp, error) {
 	return fs, nil
 }
 
+// followUpsAsSet reads every follow-up, in the order they were made, each
+// with the name it was set with (not the account's latest spelling): what
+// a complete export needs to restore them exactly.
+func followUpsAsSet(ctx context.Context, r reader) ([]rhythm.FollowUp, error) {
+	fs, err := scanFollowUps(r.QueryContext(ctx, `SELECT account, name, due, kind, note, made_on, made_at, state, closed_on, entry
+		FROM follow_ups ORDER BY made_at, seq`))
+	if err != nil {
+		return nil, fmt.Errorf("read follow-ups: %w", err)
+	}
+	return fs, nil
+}
+
 // followUpsOn reads the follow-ups that may belong to the plan of day d:
 // the open ones and those closed on d or later (see rhythm.FollowUp.OpenAt).
 func followUpsOn(ctx context.Context, q interface {
