@@ -51,6 +51,9 @@ func vacuumInto(ctx context.Context, q interface {
 	if _, err := q.ExecContext(ctx, `VACUUM INTO ?`, name); err != nil {
 		return err
 	}
+	if err := forgetMachine(ctx, name); err != nil {
+		return err
+	}
 	if err := syncFile(name); err != nil {
 		return err
 	}
@@ -74,6 +77,26 @@ func vacuumInto(ctx context.Context, q interface {
 		return err
 	}
 	return syncFile(filepath.Dir(path))
+}
+
+// forgetMachine makes the copy at path a file of its own for sync: it
+// keeps no sync settings and gets a machine id of its own when it syncs,
+// while the changes it holds stay those of the machine that made them.
+func forgetMachine(ctx context.Context, path string) error {
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.ExecContext(ctx, `BEGIN;
+		UPDATE sync_rows SET machine = (SELECT value FROM sync_state WHERE key = 'machine')
+		WHERE machine = '' AND EXISTS (SELECT 1 FROM sync_state WHERE key = 'machine');
+		DELETE FROM sync_state;
+		COMMIT;`)
+	if err != nil {
+		return fmt.Errorf("make the copy a file of its own: %w", err)
+	}
+	return db.Close()
 }
 
 // claim creates path as an empty file of mode 0600, and refuses with
