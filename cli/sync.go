@@ -102,10 +102,11 @@ func lastCause(err error) string {
 func (a *app) syncSetupCommand() *cobra.Command {
 	var rep string
 	cmd := &cobra.Command{
-		Use:   a.t(i18n.SyncSetupUse),
-		Short: a.t(i18n.SyncSetupShort),
-		Long:  a.t(i18n.SyncSetupLong),
-		Args:  a.exactArgs(1),
+		Use:     a.t(i18n.SyncSetupUse),
+		Short:   a.t(i18n.SyncSetupShort),
+		Long:    a.t(i18n.SyncSetupLong),
+		Example: "  ritme sync setup postgres://anna@db.example.com/sales\n  PGPASSWORD=… ritme sync setup postgres://db.example.com/sales --rep anna",
+		Args:    a.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			url := strings.TrimSpace(args[0])
 			if cmd.Flags().Changed("rep") && strings.TrimSpace(rep) == "" {
@@ -159,9 +160,10 @@ type syncStatusJSON struct {
 func (a *app) syncStatusCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "status",
-		Short: a.t(i18n.SyncStatusShort),
-		Args:  a.noArgs,
+		Use:     "status",
+		Short:   a.t(i18n.SyncStatusShort),
+		Example: "  ritme sync status\n  ritme sync status --json | jq .waiting",
+		Args:    a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withReadDB(cmd.Context(), func(db *store.DB) error {
 				cfg, err := db.SyncConfig(cmd.Context())

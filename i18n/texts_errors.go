@@ -32,8 +32,8 @@ var (
 	FlagBadValue      = newText("invalid argument %q for %s", "ongeldige waarde %q voor %s")
 	FlagBadSyntax     = newText("bad flag syntax: %s", "ongeldige optie: %s")
 	NegativeValue     = newText("%s is not a whole number ≥ 0 (a value that starts with - needs -- before it)", "%s is geen heel getal ≥ 0 (een waarde die met - begint heeft -- ervoor nodig)")
-	ArgsExactly       = newText("wrong number of arguments: %s takes %s, got %d", "verkeerd aantal argumenten: %s neemt %s, kreeg %d")
-	ArgsBetween       = newText("wrong number of arguments: %s takes %s to %s, got %d", "verkeerd aantal argumenten: %s neemt %s tot %s, kreeg %d")
+	ArgsExactly       = newText("wrong number of arguments: %s takes %d, got %d", "verkeerd aantal argumenten: %s neemt %d, kreeg %d")
+	ArgsBetween       = newText("wrong number of arguments: %s takes %d to %d, got %d", "verkeerd aantal argumenten: %s neemt %d tot %d, kreeg %d")
 	ArgsAtMost        = newText("wrong number of arguments: %s takes at most %s, got %d", "verkeerd aantal argumenten: %s neemt ten hoogste %s, kreeg %d")
 )
 

@@ -11,7 +11,7 @@ const (
 	TableSetting  = "setting"   // a settings change, by "key|from"
 	TableLeave    = "leave"     // a leave date, by date
 	TableStage    = "stage"     // an account's stage, by account key
-	TableFollowUp = "follow_up" // an account's follow-up (its latest record), by account key
+	TableFollowUp = "follow_up" // a follow-up, by "account key|time made"
 	TableStart    = "start"     // the start, by "start"
 )
 

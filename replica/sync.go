@@ -50,10 +50,10 @@ type Result struct {
 	Received int `json:"received"`
 }
 
-// Sync sends the file's changes to the server and applies the server's
-// changes from the rep's other machines, in batches, until neither has
-// any left. Every step is safe to repeat: a sync cut off at any point and
-// run again sends and applies each change once in effect.
+// Sync applies the server's changes from the rep's other machines, then
+// sends the file's changes (those the applying made too), in batches,
+// until neither has any left. Every step is safe to repeat: a sync cut off
+// at any point and run again sends and applies each change once in effect.
 func Sync(ctx context.Context, local Local, server Server) (Result, error) {
 	var res Result
 	id, position, err := local.Position(ctx)
@@ -65,6 +65,21 @@ func Sync(ctx context.Context, local Local, server Server) (Result, error) {
 			return res, err
 		}
 		position = 0
+	}
+	for {
+		rows, last, err := server.Pull(ctx, position, Batch)
+		if err != nil {
+			return res, fmt.Errorf("fetch: %w", err)
+		}
+		if last == position {
+			break
+		}
+		n, err := local.Apply(ctx, rows, last)
+		if err != nil {
+			return res, err
+		}
+		res.Received += n
+		position = last
 	}
 	for {
 		rows, err := local.Changes(ctx, Batch)
@@ -85,19 +100,5 @@ func Sync(ctx context.Context, local Local, server Server) (Result, error) {
 			break
 		}
 	}
-	for {
-		rows, last, err := server.Pull(ctx, position, Batch)
-		if err != nil {
-			return res, fmt.Errorf("fetch: %w", err)
-		}
-		if last == position {
-			return res, nil
-		}
-		n, err := local.Apply(ctx, rows, last)
-		if err != nil {
-			return res, err
-		}
-		res.Received += n
-		position = last
-	}
+	return res, nil
 }

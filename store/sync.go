@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"ritme/replica"
@@ -129,7 +130,7 @@ const pendingQuery = `SELECT s.tbl, s.key, s.stamp, s.machine, s.deleted, CASE s
 	WHEN 'stage' THEN (SELECT json_object('name', name, 'stage', stage) FROM accounts WHERE key = s.key)
 	WHEN 'follow_up' THEN (SELECT json_object('name', name, 'due', due, 'kind', kind, 'note', note, 'made_on', made_on,
 		'made_at', made_at, 'state', state, 'closed_on', closed_on, 'entry', entry)
-		FROM follow_ups WHERE account = s.key ORDER BY state = 'open' DESC, made_at DESC LIMIT 1)
+		FROM follow_ups WHERE account = substr(s.key, 1, instr(s.key, '|') - 1) AND made_at = substr(s.key, instr(s.key, '|') + 1))
 	WHEN 'start' THEN (SELECT json_object('date', value, 'by', coalesce((SELECT value FROM settings WHERE key = 'start_by'), 'ritme'))
 		FROM settings WHERE key = 'start_date')
 	END
@@ -238,6 +239,12 @@ func (l localReplica) Apply(ctx context.Context, rows []replica.Row, position in
 		if err != nil {
 			return err
 		}
+		// Follow-ups first: a follow-up made on another machine replaces
+		// the open one it followed there, before an entry arriving in the
+		// same batch could complete that one here.
+		slices.SortStableFunc(rows, func(a, b replica.Row) int {
+			return cmpBool(b.Table == replica.TableFollowUp, a.Table == replica.TableFollowUp)
+		})
 		for _, r := range rows {
 			mine, found, err := localVersion(ctx, tx, r.Table, r.Key, me)
 			if err != nil {
@@ -246,12 +253,20 @@ func (l localReplica) Apply(ctx context.Context, rows []replica.Row, position in
 			if found && !r.Wins(mine) {
 				continue
 			}
-			if err := applyRow(ctx, tx, r); err != nil {
+			changed, err := applyRow(ctx, tx, r)
+			if err != nil {
 				return fmt.Errorf("apply %s %s: %w", r.Table, r.Key, err)
 			}
-			_, err = tx.ExecContext(ctx, `INSERT INTO sync_rows (tbl, key, stamp, machine, deleted, pending)
-				VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT (tbl, key) DO UPDATE SET stamp = excluded.stamp,
-				machine = excluded.machine, deleted = excluded.deleted, pending = 0`, r.Table, r.Key, r.Stamp, r.Machine, r.Deleted)
+			if changed {
+				// This file changed the row as it applied it: its own
+				// version, later than the one that arrived, goes out.
+				_, err = tx.ExecContext(ctx, `UPDATE sync_rows SET stamp = max(stamp, ? + 1), machine = '', pending = 1
+					WHERE tbl = ? AND key = ?`, r.Stamp, r.Table, r.Key)
+			} else {
+				_, err = tx.ExecContext(ctx, `INSERT INTO sync_rows (tbl, key, stamp, machine, deleted, pending)
+					VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT (tbl, key) DO UPDATE SET stamp = excluded.stamp,
+					machine = excluded.machine, deleted = excluded.deleted, pending = 0`, r.Table, r.Key, r.Stamp, r.Machine, r.Deleted)
+			}
 			if err != nil {
 				return err
 			}
@@ -263,6 +278,17 @@ func (l localReplica) Apply(ctx context.Context, rows []replica.Row, position in
 		return 0, fmt.Errorf("apply changes: %w", err)
 	}
 	return applied, nil
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // localVersion returns this file's version of a row, without its columns

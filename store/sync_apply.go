@@ -12,8 +12,17 @@ import (
 // applyRow writes a row that arrived from another machine into its table,
 // through the same tables and triggers as a local write, so that counts,
 // accounts and follow-ups follow. Columns are checked as the tables check
-// them; a row that breaks a rule fails the whole batch.
-func applyRow(ctx context.Context, tx *sql.Tx, r replica.Row) error {
+// them; a row that breaks a rule fails the whole batch. It reports whether
+// it stored the row otherwise than it arrived (see applyFollowUp).
+func applyRow(ctx context.Context, tx *sql.Tx, r replica.Row) (changed bool, err error) {
+	if r.Table == replica.TableFollowUp {
+		return applyFollowUp(ctx, tx, r)
+	}
+	return false, applyPlain(ctx, tx, r)
+}
+
+// applyPlain applies a row of any table but follow-ups as it arrived.
+func applyPlain(ctx context.Context, tx *sql.Tx, r replica.Row) error {
 	d := r.Data
 	switch r.Table {
 	case replica.TableEntry:
@@ -60,8 +69,6 @@ func applyRow(ctx context.Context, tx *sql.Tx, r replica.Row) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO accounts (key, name, stage) VALUES (?, ?, ?)
 			ON CONFLICT (key) DO UPDATE SET name = excluded.name, stage = excluded.stage`, r.Key, d["name"], d["stage"])
 		return err
-	case replica.TableFollowUp:
-		return applyFollowUp(ctx, tx, r)
 	case replica.TableStart:
 		if r.Deleted {
 			_, err := tx.ExecContext(ctx, `DELETE FROM settings WHERE key IN ('start_date', 'start_by')`)
@@ -80,26 +87,54 @@ func applyRow(ctx context.Context, tx *sql.Tx, r replica.Row) error {
 	return fmt.Errorf("unknown table %q", r.Table)
 }
 
-// applyFollowUp makes r, an account's latest follow-up record, the
-// account's: the record of the same time made is updated, or r is added;
-// any other open follow-up of the account is replaced by it.
-func applyFollowUp(ctx context.Context, tx *sql.Tx, r replica.Row) error {
+// applyFollowUp stores r, one follow-up record, and keeps the rule that an
+// account has at most one open follow-up, as every machine would from the
+// same records: an open r that a later record of the account followed is
+// replaced by it; one that an entry for the account logged after it made
+// is done by the first such entry; and r replaces any earlier open one, as
+// it did where it was made. It reports whether r was stored otherwise than it
+// arrived.
+func applyFollowUp(ctx context.Context, tx *sql.Tx, r replica.Row) (bool, error) {
+	account, madeAt, ok := cutKey(r.Key)
+	if !ok {
+		return false, fmt.Errorf("follow-up key %q", r.Key)
+	}
 	if r.Deleted {
-		_, err := tx.ExecContext(ctx, `DELETE FROM follow_ups WHERE account = ?`, r.Key)
-		return err
+		_, err := tx.ExecContext(ctx, `DELETE FROM follow_ups WHERE account = ? AND made_at = ?`, account, madeAt)
+		return false, err
 	}
 	d := r.Data
+	state, closedOn, entry := d["state"], d["closed_on"], d["entry"]
+	changed := false
+	if state == string(rhythm.FollowUpOpen) {
+		var laterOn, doneOn, doneBy string
+		err := tx.QueryRowContext(ctx, `SELECT
+			coalesce((SELECT made_on FROM follow_ups WHERE account = ?1 AND made_at > ?2 ORDER BY made_at LIMIT 1), ''),
+			coalesce((SELECT date || '|' || id FROM entries WHERE account = ?1 AND account <> '' AND created_at > ?2
+				ORDER BY created_at, id LIMIT 1), '')`, account, madeAt).Scan(&laterOn, &doneOn)
+		if err != nil {
+			return false, err
+		}
+		switch {
+		case laterOn != "":
+			state, closedOn, entry, changed = string(rhythm.FollowUpReplaced), laterOn, "", true
+		case doneOn != "":
+			doneOn, doneBy, _ = cutKey(doneOn)
+			state, closedOn, entry, changed = string(rhythm.FollowUpDone), doneOn, doneBy, true
+		}
+	}
+	// A follow-up made replaces the open one made before it.
 	_, err := tx.ExecContext(ctx, `UPDATE follow_ups SET state = 'replaced', closed_on = ?
-		WHERE account = ? AND state = 'open' AND made_at <> ?`, d["made_on"], r.Key, d["made_at"])
+		WHERE account = ? AND state = 'open' AND made_at < ?`, d["made_on"], account, madeAt)
 	if err != nil {
-		return err
+		return false, err
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO follow_ups (account, name, due, kind, note, made_on, made_at, state, closed_on, entry)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (account, made_at) DO UPDATE SET name = excluded.name, due = excluded.due, kind = excluded.kind,
 			note = excluded.note, made_on = excluded.made_on, state = excluded.state, closed_on = excluded.closed_on, entry = excluded.entry`,
-		r.Key, d["name"], d["due"], d["kind"], d["note"], d["made_on"], d["made_at"], d["state"], d["closed_on"], d["entry"])
-	return err
+		account, d["name"], d["due"], d["kind"], d["note"], d["made_on"], madeAt, state, closedOn, entry)
+	return changed, err
 }
 
 // cutKey splits a settings change's row key, "key|from".
