@@ -245,15 +245,20 @@ func (l localReplica) Apply(ctx context.Context, rows []replica.Row, position in
 		slices.SortStableFunc(rows, func(a, b replica.Row) int {
 			return cmpBool(b.Table == replica.TableFollowUp, a.Table == replica.TableFollowUp)
 		})
+		a, err := newApplier(ctx, tx, me)
+		if err != nil {
+			return err
+		}
+		defer a.close()
 		for _, r := range rows {
-			mine, found, err := localVersion(ctx, tx, r.Table, r.Key, me)
+			mine, found, err := a.version(ctx, r.Table, r.Key)
 			if err != nil {
 				return err
 			}
 			if found && !r.Wins(mine) {
 				continue
 			}
-			changed, err := applyRow(ctx, tx, r)
+			changed, err := a.apply(ctx, r)
 			if err != nil {
 				return fmt.Errorf("apply %s %s: %w", r.Table, r.Key, err)
 			}
@@ -263,9 +268,7 @@ func (l localReplica) Apply(ctx context.Context, rows []replica.Row, position in
 				_, err = tx.ExecContext(ctx, `UPDATE sync_rows SET stamp = max(stamp, ? + 1), machine = '', pending = 1
 					WHERE tbl = ? AND key = ?`, r.Stamp, r.Table, r.Key)
 			} else {
-				_, err = tx.ExecContext(ctx, `INSERT INTO sync_rows (tbl, key, stamp, machine, deleted, pending)
-					VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT (tbl, key) DO UPDATE SET stamp = excluded.stamp,
-					machine = excluded.machine, deleted = excluded.deleted, pending = 0`, r.Table, r.Key, r.Stamp, r.Machine, r.Deleted)
+				_, err = a.record.ExecContext(ctx, r.Table, r.Key, r.Stamp, r.Machine, r.Deleted)
 			}
 			if err != nil {
 				return err
@@ -291,12 +294,50 @@ func cmpBool(a, b bool) int {
 	return -1
 }
 
-// localVersion returns this file's version of a row, without its columns
-// but the start's, which the merge order needs.
-func localVersion(ctx context.Context, tx *sql.Tx, table, key, me string) (replica.Row, bool, error) {
+// applier applies rows in one transaction, through statements prepared
+// once: a first sync on a new machine applies every row the rep has.
+type applier struct {
+	tx                  *sql.Tx
+	me                  string
+	read, record, entry *sql.Stmt
+}
+
+// newApplier prepares the statements of Apply in tx, for the machine me.
+func newApplier(ctx context.Context, tx *sql.Tx, me string) (*applier, error) {
+	a := &applier{tx: tx, me: me}
+	var err error
+	for _, p := range []struct {
+		stmt  **sql.Stmt
+		query string
+	}{
+		{&a.read, `SELECT stamp, machine, deleted FROM sync_rows WHERE tbl = ? AND key = ?`},
+		{&a.record, `INSERT INTO sync_rows (tbl, key, stamp, machine, deleted, pending)
+			VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT (tbl, key) DO UPDATE SET stamp = excluded.stamp,
+			machine = excluded.machine, deleted = excluded.deleted, pending = 0`},
+		{&a.entry, upsertEntry},
+	} {
+		if *p.stmt, err = tx.PrepareContext(ctx, p.query); err != nil {
+			a.close()
+			return nil, err
+		}
+	}
+	return a, nil
+}
+
+// close closes the prepared statements.
+func (a *applier) close() {
+	for _, s := range []*sql.Stmt{a.read, a.record, a.entry} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// version returns this file's version of a row, without its columns but
+// the start's, which the merge order needs.
+func (a *applier) version(ctx context.Context, table, key string) (replica.Row, bool, error) {
 	r := replica.Row{Table: table, Key: key}
-	err := tx.QueryRowContext(ctx, `SELECT stamp, machine, deleted FROM sync_rows WHERE tbl = ? AND key = ?`,
-		table, key).Scan(&r.Stamp, &r.Machine, &r.Deleted)
+	err := a.read.QueryRowContext(ctx, table, key).Scan(&r.Stamp, &r.Machine, &r.Deleted)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, false, nil
 	}
@@ -304,11 +345,11 @@ func localVersion(ctx context.Context, tx *sql.Tx, table, key, me string) (repli
 		return r, false, err
 	}
 	if r.Machine == "" {
-		r.Machine = me
+		r.Machine = a.me
 	}
 	if table == replica.TableStart && !r.Deleted {
 		var date, by string
-		err := tx.QueryRowContext(ctx, `SELECT coalesce((SELECT value FROM settings WHERE key = 'start_date'), ''),
+		err := a.tx.QueryRowContext(ctx, `SELECT coalesce((SELECT value FROM settings WHERE key = 'start_date'), ''),
 			coalesce((SELECT value FROM settings WHERE key = 'start_by'), 'ritme')`).Scan(&date, &by)
 		if err != nil {
 			return r, false, err

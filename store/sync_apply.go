@@ -9,17 +9,35 @@ import (
 	"ritme/rhythm"
 )
 
-// applyRow writes a row that arrived from another machine into its table,
+// apply writes a row that arrived from another machine into its table,
 // through the same tables and triggers as a local write, so that counts,
 // accounts and follow-ups follow. Columns are checked as the tables check
 // them; a row that breaks a rule fails the whole batch. It reports whether
 // it stored the row otherwise than it arrived (see applyFollowUp).
-func applyRow(ctx context.Context, tx *sql.Tx, r replica.Row) (changed bool, err error) {
-	if r.Table == replica.TableFollowUp {
-		return applyFollowUp(ctx, tx, r)
+func (a *applier) apply(ctx context.Context, r replica.Row) (changed bool, err error) {
+	switch {
+	case r.Table == replica.TableFollowUp:
+		return applyFollowUp(ctx, a.tx, r)
+	case r.Table == replica.TableEntry && !r.Deleted:
+		d := r.Data
+		if _, err := rhythm.ParseDate(d["date"]); err != nil {
+			return false, err
+		}
+		_, err := a.entry.ExecContext(ctx, r.Key, d["date"], d["kind"], d["who"], d["note"], d["created_at"], d["outcome"],
+			rhythm.AccountKey(d["who"]))
+		return false, err
 	}
-	return false, applyPlain(ctx, tx, r)
+	return false, applyPlain(ctx, a.tx, r)
 }
+
+// upsertEntry stores an entry that arrived, changing nothing when it is
+// there as it is.
+const upsertEntry = `INSERT INTO entries (id, date, kind, who, note, created_at, outcome, account)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+	ON CONFLICT (id) DO UPDATE SET date = excluded.date, kind = excluded.kind, who = excluded.who, note = excluded.note,
+		created_at = excluded.created_at, outcome = excluded.outcome, account = excluded.account
+	WHERE (date, kind, who, note, created_at, outcome, account) IS NOT
+		(excluded.date, excluded.kind, excluded.who, excluded.note, excluded.created_at, excluded.outcome, excluded.account)`
 
 // applyPlain applies a row of any table but follow-ups as it arrived.
 func applyPlain(ctx context.Context, tx *sql.Tx, r replica.Row) error {
@@ -30,17 +48,7 @@ func applyPlain(ctx context.Context, tx *sql.Tx, r replica.Row) error {
 			_, err := tx.ExecContext(ctx, `DELETE FROM entries WHERE id = ?`, r.Key)
 			return err
 		}
-		if _, err := rhythm.ParseDate(d["date"]); err != nil {
-			return err
-		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO entries (id, date, kind, who, note, created_at, outcome, account)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET date = excluded.date, kind = excluded.kind, who = excluded.who, note = excluded.note,
-				created_at = excluded.created_at, outcome = excluded.outcome, account = excluded.account
-			WHERE (date, kind, who, note, created_at, outcome, account) IS NOT
-				(excluded.date, excluded.kind, excluded.who, excluded.note, excluded.created_at, excluded.outcome, excluded.account)`,
-			r.Key, d["date"], d["kind"], d["who"], d["note"], d["created_at"], d["outcome"], rhythm.AccountKey(d["who"]))
-		return err
+		return fmt.Errorf("entry %s: no columns", r.Key)
 	case replica.TableSetting:
 		key, from, ok := cutKey(r.Key)
 		if !ok {
