@@ -1,0 +1,69 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+)
+
+// serverURL is the PostgreSQL server the sync measures use: RITME_TEST_PG,
+// or the project's machines' server.
+func serverURL() string {
+	if u := os.Getenv("RITME_TEST_PG"); u != "" {
+		return u
+	}
+	return "postgres://root@127.0.0.1:5432/test?sslmode=disable"
+}
+
+// freshDatabase makes an empty database on the server for a measure and
+// returns its URL; "" when there is no server (the sync rows are left out).
+func freshDatabase(name string) string {
+	base := serverURL()
+	if err := exec.Command("psql", base, "-qc", "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)").Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "bench: no PostgreSQL server, sync measures left out:", err)
+		return ""
+	}
+	if out, err := exec.Command("psql", base, "-qc", "CREATE DATABASE "+name).CombinedOutput(); err != nil {
+		fail(fmt.Errorf("create database %s: %v: %s", name, err, out))
+	}
+	i := strings.LastIndex(base, "/")
+	rest := ""
+	if q := strings.Index(base[i:], "?"); q >= 0 {
+		rest = base[i+q:]
+	}
+	return base[:i+1] + name + rest
+}
+
+// dropDatabase drops a database freshDatabase made.
+func dropDatabase(name string) {
+	exec.Command("psql", serverURL(), "-qc", "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)").Run()
+}
+
+// syncMeasures times the sync of the 10-year file to an empty server, the
+// same on a new machine (a file that has nothing yet), and the sync of one
+// new entry against the write alone.
+func syncMeasures(ritme func(db string, args ...string) []string, db10, dir string) {
+	url := freshDatabase("ritme_bench_sync")
+	if url == "" {
+		return
+	}
+	defer dropDatabase("ritme_bench_sync")
+	laptop := copyFile(db10, dir+"/sync-laptop.db")
+	run(ritme(laptop, "sync", "setup", url, "--rep", "bench")...)
+	first := timed(ritme(laptop, "sync"))
+	row(fmt.Sprintf("first `sync` of %s to an empty server", describe(db10)), fmt.Sprintf("%.2f s", first/1000), "< 10 s")
+
+	desktop := dir + "/sync-desktop.db"
+	run(ritme(desktop, "sync", "setup", url, "--rep", "bench")...)
+	fresh := timed(ritme(desktop, "sync"))
+	row("the same rows to a new machine (`sync` of an empty file)", fmt.Sprintf("%.2f s", fresh/1000), "")
+
+	var logs, syncs []float64
+	for range 20 {
+		logs = append(logs, timed(ritme(laptop, "log", "mail")))
+		syncs = append(syncs, timed(ritme(laptop, "sync")))
+	}
+	row("`sync` of one new entry (median of 20), beside the `log` that wrote it",
+		fmt.Sprintf("%.1f ms (log: %.1f ms)", median(syncs), median(logs)), "< 50 ms")
+}
