@@ -6,6 +6,7 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -132,4 +133,65 @@ func TestSyncConcurrentOfflineEditsConverge(t *testing.T) {
 	syncOnce(t, b)
 	syncOnce(t, a)
 	sameData(t, a, b, testToday, "2026-02-27")
+}
+
+func TestSyncRefusesANewerServer(t *testing.T) {
+	pg := pgtest.NewDatabase(t)
+	a, _ := syncedPair(t, pg.URL())
+	must(t, a, "log", "mail")
+	pg.Exec(t, `UPDATE ritme.meta SET version = 99`)
+	_, errOut, code := ritme(t, a, "sync")
+	if code != 1 || !strings.Contains(errOut, "version 99, made by a newer ritme") {
+		t.Fatalf("sync with a newer server: exit %d, stderr %q", code, errOut)
+	}
+	checkErrLine(t, errOut)
+	_, errOut, code = ritme(t, newDB(t), "sync", "setup", pg.URL())
+	if code != 1 || !strings.Contains(errOut, "newer ritme") {
+		t.Fatalf("setup on a newer server: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestSyncNeverStoresThePassword(t *testing.T) {
+	pg := pgtest.NewDatabase(t)
+	db := newDB(t)
+	withPassword := strings.Replace(pg.URL(), "://root@", "://root:s3cr3t-pw@", 1)
+	out := must(t, db, "sync", "setup", withPassword+"&password=other-s3cr3t")
+	if strings.Contains(out, "s3cr3t") {
+		t.Fatalf("setup printed the password: %q", out)
+	}
+	must(t, db, "log", "mail")
+	must(t, db, "sync")
+	for _, f := range []string{db, db + "-wal"} {
+		if b, err := os.ReadFile(f); err == nil && strings.Contains(string(b), "s3cr3t") {
+			t.Fatalf("%s holds the password", f)
+		}
+	}
+	if got := must(t, db, "sync", "status"); !strings.Contains(got, "postgres://root@127.0.0.1") {
+		t.Fatalf("sync status = %q, want the server without its password", got)
+	}
+}
+
+func TestSyncNotSetUp(t *testing.T) {
+	db := newDB(t)
+	must(t, db, "log", "mail")
+	_, errOut, code := ritme(t, db, "sync")
+	if code != 1 || !strings.Contains(errOut, "sync is not set up") {
+		t.Fatalf("sync without setup: exit %d, stderr %q", code, errOut)
+	}
+	checkErrLine(t, errOut)
+	if got := must(t, db, "sync", "status"); !strings.Contains(got, "not set up") || !strings.Contains(got, "2 changes") { // the entry and the start
+		t.Fatalf("sync status without setup = %q", got)
+	}
+	// Bad URLs are bad input and write nothing.
+	before := snapshot(t, db)
+	for _, url := range []string{"postgres://x y", "host=127.0.0.1 port=notaport"} {
+		_, errOut, code := ritme(t, db, "sync", "setup", url)
+		if code != 2 {
+			t.Fatalf("setup %q: exit %d, stderr %q; want 2", url, code, errOut)
+		}
+		checkErrLine(t, errOut)
+	}
+	if snapshot(t, db) != before {
+		t.Fatal("a refused setup changed the file")
+	}
 }

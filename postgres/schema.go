@@ -29,8 +29,10 @@ func migrations() []string {
 	return scripts
 }
 
-// SchemaVersion is the server schema version this build of ritme writes.
-var SchemaVersion = len(migrations())
+// SchemaVersion returns the server schema version this build of ritme
+// writes. It reads the embedded scripts when called, not at start-up: no
+// command but sync and team needs it.
+func SchemaVersion() int { return len(migrations()) }
 
 // Errors about the server's schema.
 var (
@@ -82,14 +84,14 @@ func (s schemaInfo) check() error {
 	switch {
 	case !s.exists:
 		return ErrNoSchema
-	case s.version > SchemaVersion:
-		return &TooNewError{Version: s.version, Known: SchemaVersion}
+	case s.version > SchemaVersion():
+		return &TooNewError{Version: s.version, Known: SchemaVersion()}
 	}
 	return nil
 }
 
 // migrate makes the schema when there is none and brings it to
-// SchemaVersion, each step in one transaction under the schema lock. It
+// SchemaVersion(), each step in one transaction under the schema lock. It
 // returns the schema as it then is. A role that may not make or change the
 // schema gets ErrNoSchema, or the schema as it is when it is current.
 func migrate(ctx context.Context, conn *pgx.Conn, team func(pgx.Tx) error) (schemaInfo, error) {
@@ -97,10 +99,10 @@ func migrate(ctx context.Context, conn *pgx.Conn, team func(pgx.Tx) error) (sche
 	if err != nil {
 		return s, err
 	}
-	if s.exists && s.version > SchemaVersion {
+	if s.exists && s.version > SchemaVersion() {
 		return s, s.check()
 	}
-	if s.exists && s.version == SchemaVersion && team == nil {
+	if s.exists && s.version == SchemaVersion() && team == nil {
 		return s, nil
 	}
 	tx, err := conn.Begin(ctx)
@@ -140,10 +142,10 @@ func migrate(ctx context.Context, conn *pgx.Conn, team func(pgx.Tx) error) (sche
 			return s, fmt.Errorf("server migration %d: %w", s.version+i+1, noSchemaIfDenied(err))
 		}
 	}
-	if _, err := tx.Exec(ctx, `UPDATE ritme.meta SET version = $1`, SchemaVersion); err != nil {
+	if _, err := tx.Exec(ctx, `UPDATE ritme.meta SET version = $1`, SchemaVersion()); err != nil {
 		return s, classify(err)
 	}
-	s.version = SchemaVersion
+	s.version = SchemaVersion()
 	if team != nil {
 		if err := team(tx); err != nil {
 			return s, err

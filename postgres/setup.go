@@ -41,7 +41,7 @@ func SetUp(ctx context.Context, url, rep string) (Server, error) {
 		return srv, err
 	}
 	s := before
-	if !before.exists || (before.version < SchemaVersion && owns(ctx, conn)) {
+	if !before.exists || (before.version < SchemaVersion() && owns(ctx, conn)) {
 		if s, err = migrate(ctx, conn, nil); err != nil {
 			return srv, err
 		}
