@@ -11,7 +11,9 @@ import (
 
 	"ritme/i18n"
 	"ritme/postgres"
+	"ritme/replica"
 	"ritme/store"
+	"ritme/tui"
 )
 
 func (a *app) syncCommand() *cobra.Command {
@@ -51,13 +53,10 @@ func (a *app) sync(ctx context.Context, db *store.DB, asJSON bool) error {
 	if cfg.Server == "" {
 		return a.fail(i18n.SyncNotSetUp, displayPath(db.Path()))
 	}
-	res, err := postgres.Sync(ctx, db.Replica(), cfg.Server, cfg.Rep, cfg.Machine)
+	res, err := syncFile(ctx, db, cfg)
 	if err != nil {
 		after, _ := db.SyncConfig(ctx)
 		return a.fail(i18n.SyncFailed, cfg.Server, a.serverReason(err), a.n(i18n.Changes, after.Waiting))
-	}
-	if err := db.SyncDone(ctx, time.Now()); err != nil {
-		return err
 	}
 	after, err := db.SyncConfig(ctx)
 	if err != nil {
@@ -68,6 +67,33 @@ func (a *app) sync(ctx context.Context, db *store.DB, asJSON bool) error {
 	}
 	_, err = fmt.Fprintln(a.stdout, a.t(i18n.Synced, cfg.Server, a.n(i18n.Changes, res.Sent), a.n(i18n.Changes, res.Received)))
 	return err
+}
+
+// syncFile syncs db with the server cfg names, as ritme sync and the TUI
+// do, and records a sync that worked.
+func syncFile(ctx context.Context, db *store.DB, cfg store.SyncConfig) (replica.Result, error) {
+	res, err := postgres.Sync(ctx, db.Replica(), cfg.Server, cfg.Rep, cfg.Machine)
+	if err != nil {
+		return res, err
+	}
+	return res, db.SyncDone(ctx, time.Now())
+}
+
+// withSync gives the TUI its background sync: the same as ritme sync, when
+// the file has a server set up.
+func withSync(db *store.DB, opts *tui.Options) {
+	opts.Sync = func(ctx context.Context) (int, error) {
+		cfg, err := db.SyncConfig(ctx)
+		if err != nil || cfg.Server == "" {
+			return 0, err
+		}
+		res, err := syncFile(ctx, db, cfg)
+		return res.Received, err
+	}
+	opts.SyncState = func(ctx context.Context) (tui.SyncState, error) {
+		cfg, err := db.SyncConfig(ctx)
+		return tui.SyncState{On: cfg.Server != "", Waiting: cfg.Waiting, Last: cfg.LastSync}, err
+	}
 }
 
 // serverReason says why the server failed, in one line.

@@ -68,7 +68,7 @@ func (c *common) showDay(d rhythm.Date) { c.day = min(d, c.today) }
 // plan returns the plan of the shown day, nil while the snapshot does not
 // hold what it is made of.
 func (c *common) plan() *rhythm.Plan {
-	if c.snap.plan == nil || c.snap.planDay != c.day {
+	if !c.ready() || c.snap.plan == nil || c.snap.planDay != c.day {
 		return nil
 	}
 	return c.planOf.get(c.snap, c.day, func() *rhythm.Plan {

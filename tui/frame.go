@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"ritme/i18n"
 )
@@ -87,8 +88,33 @@ func (m *model) header() string {
 	return tabs(s, "ritme", names, int(m.view), m.area.width, s.subtle.Render(l.ShortDate(m.c.day)))
 }
 
-// statusLine shows a question, the last change or error, or a saving mark.
+// statusLine shows a question, the last change or error, or a saving mark,
+// and, when sync is set up, the sync marker at the right: after the status,
+// which is cut to make room for it, unless that would leave the status
+// fewer than minStatus cells; then the marker is left out.
 func (m *model) statusLine() string {
+	line := m.statusText()
+	mark := m.syncMark()
+	if mark == "" {
+		return line
+	}
+	width, markW := m.area.width, lipgloss.Width(mark)
+	room := width - markW - 2 // two cells between the status and the marker
+	switch lw := lipgloss.Width(line); {
+	case lw <= room:
+	case room >= minStatus:
+		line = truncate(line, room)
+	default:
+		return line
+	}
+	return padRight(line, width-markW) + mark
+}
+
+// minStatus is the fewest cells the status keeps beside the sync marker.
+const minStatus = 20
+
+// statusText is the status line without the sync marker.
+func (m *model) statusText() string {
 	s := m.c.styles
 	switch {
 	case m.mode == modeDraining:

@@ -73,6 +73,9 @@ type model struct {
 
 	status      string
 	statusIsErr bool
+
+	// sync is the background sync with the server, when set up.
+	sync syncer
 }
 
 // newModel returns the root model on today.
@@ -82,6 +85,12 @@ func newModel(ctx context.Context, st Store, opts Options) *model {
 	}
 	if opts.Poll <= 0 {
 		opts.Poll = 500 * time.Millisecond
+	}
+	if opts.SyncEvery <= 0 {
+		opts.SyncEvery = syncEvery
+	}
+	if opts.SyncDelay <= 0 {
+		opts.SyncDelay = syncDelay
 	}
 	today := opts.Today()
 	c := &common{styles: newStyles(true), keys: defaultKeyMap(opts.Lang), lang: opts.Lang, today: today, day: today}
@@ -94,7 +103,7 @@ func newModel(ctx context.Context, st Store, opts Options) *model {
 }
 
 // Init loads the first snapshot unless Run did, asks for the background
-// colour and starts the poll.
+// colour and starts the poll and, when set up, the background sync.
 func (m *model) Init() tea.Cmd {
 	var load tea.Cmd
 	// Run read the first snapshot without the parts that can wait (the
@@ -102,7 +111,7 @@ func (m *model) Init() tea.Cmd {
 	if !m.c.ready() || m.stale() {
 		load = m.enqueue(op{kind: opReload})
 	}
-	return tea.Batch(load, tea.RequestBackgroundColor, m.tick())
+	return tea.Batch(load, tea.RequestBackgroundColor, m.tick(), m.syncInit())
 }
 
 // Update handles what the root owns (size, colours, the queue, the poll,
@@ -130,6 +139,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case snapshotMsg:
 		m.snapshotDone(msg)
 		return m, nil
+	case syncStateMsg, syncDoneMsg, syncTickMsg, syncDueMsg:
+		return m, m.syncUpdate(msg)
 	case signalMsg:
 		return m, m.quitOrDrain()
 	case reloadMsg:
@@ -228,6 +239,7 @@ func (m *model) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.quitOrDrain()
 	case key.Matches(msg, k.Help):
 		m.mode = modeHelp
+		return nil
 	case key.Matches(msg, k.NextView):
 		return m.setView((m.view + 1) % viewCount)
 	case key.Matches(msg, k.PrevView):

@@ -151,6 +151,7 @@ func (m *model) next() tea.Cmd {
 // done takes a finished change: the new snapshot or the error.
 func (m *model) done(msg opDoneMsg) tea.Cmd {
 	m.busy, m.writing = false, nil
+	var syncState tea.Cmd
 	switch {
 	case errors.Is(msg.err, store.ErrNotFound) && msg.op.kind == opUndo:
 		m.setStatus(m.c.lang.F(i18n.NothingToUndo, m.c.lang.ShortDate(msg.op.date)), false)
@@ -163,26 +164,35 @@ func (m *model) done(msg opDoneMsg) tea.Cmd {
 		m.setStatus(m.c.lang.F(i18n.CouldNot, opVerb(msg.op.kind).In(m.c.lang), m.c.lang.Explain(msg.err)), true)
 	default:
 		m.err = nil
+		if old := m.c.snap; old != nil && old.version != msg.snap.version && msg.op.kind == opReload {
+			// Another process may have written (or synced): the sync
+			// marker reads what waits now.
+			syncState = m.readSyncState()
+		}
 		m.c.snap = msg.snap
 		if msg.info != "" {
 			m.setStatus(msg.info, false)
 		}
 	}
-	var snapshot tea.Cmd
+	// after is what the finished change starts beside the next one.
+	var after tea.Cmd
 	if msg.op.kind != opReload && (msg.err == nil || msg.info != "") {
-		snapshot = m.snapshot() // the change is written
+		// The change is written: the day's snapshot, if due, and a sync
+		// soon.
+		after = tea.Batch(m.snapshot(), m.syncSoon())
 	}
+	after = tea.Batch(after, syncState)
 	if m.mode == modeDraining {
 		m.dropReloads()
 		if len(m.queue) == 0 {
-			return tea.Batch(snapshot, m.quit())
+			return tea.Batch(after, m.quit())
 		}
-		return tea.Batch(snapshot, m.next())
+		return tea.Batch(after, m.next())
 	}
 	if len(m.queue) == 0 && m.stale() {
 		m.queue = append(m.queue, op{kind: opReload})
 	}
-	return tea.Batch(snapshot, m.next())
+	return tea.Batch(after, m.next())
 }
 
 // quitOrDrain quits, or, while changes are still being written, quits as
@@ -207,9 +217,11 @@ func (m *model) dropReloads() {
 	m.queue = writes
 }
 
-// quit ends the program; the last frame is empty.
+// quit ends the program; the last frame is empty. A running sync is
+// cancelled: what it has not sent waits for the next one.
 func (m *model) quit() tea.Cmd {
 	m.mode = modeQuitting
+	m.stopSync()
 	return tea.Quit
 }
 

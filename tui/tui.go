@@ -12,6 +12,8 @@
 //     database, the snapshot the views show, the queue that writes changes
 //     in the order keys were pressed, and the poll for other processes'
 //     changes.
+//   - sync.go: the background sync with the server, when set up, and its
+//     marker in the status line.
 //   - common.go: the state every view reads.
 //   - view.go: the view interface and the array of views; view_*.go: one
 //     view a file, each with its own Update, View and SetSize (Today's plan
@@ -65,6 +67,11 @@ func Run(ctx context.Context, st Store, opts Options) error {
 		return err
 	}
 	m.c.snap = snap
+	// So is the state of sync, for the first frame's marker; a read that
+	// fails is tried again as the program starts.
+	if m.syncs() {
+		m.syncState(readState(ctx, opts.SyncState, &m.sync.seq))
+	}
 	p := tea.NewProgram(m, progOpts...)
 	signals := make(chan os.Signal, 1)
 	signal.Notify(signals, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
@@ -86,7 +93,9 @@ func Run(ctx context.Context, st Store, opts Options) error {
 	}()
 	_, err = p.Run()
 	close(ended)
+	m.stopSync()
 	m.finish(ctx)
+	m.waitSync()
 	select {
 	case <-stopped:
 		// Asked to stop: what the closed terminal may have made Run
@@ -107,4 +116,21 @@ type Options struct {
 	Poll time.Duration
 	// Lang is the language of the texts.
 	Lang i18n.Lang
+
+	// Sync runs one sync of the file with its server and returns how many
+	// changes it received (also when it failed part way). The TUI calls it
+	// in the background, never on the key path, one at a time: on start,
+	// SyncDelay after each write it commits, and every SyncEvery; it stops
+	// when ctx is cancelled, as when the rep quits. Nil, like a nil
+	// SyncState, means the TUI never syncs and shows no sync marker.
+	Sync func(ctx context.Context) (received int, err error)
+	// SyncState reads whether sync is set up, how many changes wait and
+	// when the last sync worked, for the status line's sync marker.
+	SyncState func(ctx context.Context) (SyncState, error)
+	// SyncEvery is how often the TUI syncs when set up; 0 means every
+	// minute.
+	SyncEvery time.Duration
+	// SyncDelay is how long after a write the TUI syncs, so that a burst
+	// of keys goes in one sync; 0 means 1.5 s.
+	SyncDelay time.Duration
 }
