@@ -108,7 +108,7 @@ var commands = []command{
 	{"account", (*app).accountCommand}, {"accounts", (*app).accountsCommand}, {"next", (*app).nextCommand},
 	{"outcome", (*app).outcomeCommand}, {"report", (*app).reportCommand}, {"review", (*app).reviewCommand}, {"backup", (*app).backupCommand},
 	{"follow-up", (*app).followUpCommand}, {"follow-ups", (*app).followUpsCommand}, {"plan", (*app).planCommand},
-	{"sync", (*app).syncCommand},
+	{"sync", (*app).syncCommand}, {"team", (*app).teamCommand},
 	{"completion", (*app).completionCommand},
 }
 

@@ -71,15 +71,20 @@ func periodName(t rhythm.Target) string {
 	return "day"
 }
 
+// newStatusKindJSON is a kind's line of a status, as JSON has it.
+func newStatusKindJSON(k rhythm.KindStatus) statusKindJSON {
+	kj := statusKindJSON{Kind: k.Kind, Period: "day", Target: k.Target, Today: k.Today, YTD: k.YTD,
+		AnnualTarget: k.AnnualTarget, Pace: k.Pace, Need: k.Need}
+	if k.Weekly {
+		kj.Period, kj.Week, kj.WeekTarget = "week", &k.Week, &k.WeekTarget
+	}
+	return kj
+}
+
 func newStatusJSON(s rhythm.Status) statusJSON {
 	j := statusJSON{Date: s.Date, Start: s.Start, WorkingDay: s.WorkingDay, DayMet: s.DayMet, Kinds: []statusKindJSON{}, DaysLeft: s.DaysLeft}
 	for _, k := range s.Kinds {
-		kj := statusKindJSON{Kind: k.Kind, Period: "day", Target: k.Target, Today: k.Today, YTD: k.YTD,
-			AnnualTarget: k.AnnualTarget, Pace: k.Pace, Need: k.Need}
-		if k.Weekly {
-			kj.Period, kj.Week, kj.WeekTarget = "week", &k.Week, &k.WeekTarget
-		}
-		j.Kinds = append(j.Kinds, kj)
+		j.Kinds = append(j.Kinds, newStatusKindJSON(k))
 	}
 	j.Streak = streakJSON{s.Streak.Current, s.Streak.Best}
 	// Four decimals: exact enough for any script, and free of float noise
