@@ -91,23 +91,23 @@ func KindFromName(name string) rhythm.Kind {
 
 var (
 	outcomeNames = map[rhythm.Outcome]Text{
-		rhythm.Reply:    newText("reply", "reactie"),
-		rhythm.Meeting:  newText("meeting", "afspraak"),
-		rhythm.Proposal: newText("proposal", "offerte"),
-		rhythm.Won:      newText("won", "gewonnen"),
-		rhythm.Lost:     newText("lost", "verloren"),
+		rhythm.Reply:    Text{"reply", "reactie"},
+		rhythm.Meeting:  Text{"meeting", "afspraak"},
+		rhythm.Proposal: Text{"proposal", "offerte"},
+		rhythm.Won:      Text{"won", "gewonnen"},
+		rhythm.Lost:     Text{"lost", "verloren"},
 	}
 	stageNames = map[rhythm.Stage]Text{
-		rhythm.Suspect:  newText("suspect", "suspect"),
-		rhythm.Prospect: newText("prospect", "prospect"),
-		rhythm.Customer: newText("customer", "klant"),
+		rhythm.Suspect:  Text{"suspect", "suspect"},
+		rhythm.Prospect: Text{"prospect", "prospect"},
+		rhythm.Customer: Text{"customer", "klant"},
 	}
 	readinessNames = map[rhythm.Readiness]Text{
-		rhythm.Warming: newText("warming", "opwarmen"),
-		rhythm.Ready:   newText("ready", "klaar"),
-		rhythm.Stuck:   newText("stuck", "vast"),
+		rhythm.Warming: Text{"warming", "opwarmen"},
+		rhythm.Ready:   Text{"ready", "klaar"},
+		rhythm.Stuck:   Text{"stuck", "vast"},
 	}
-	OutcomeNone = newText("none", "geen")
+	OutcomeNone = Text{"none", "geen"}
 )
 
 // Outcome returns the name of an outcome in l.

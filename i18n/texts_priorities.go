@@ -7,16 +7,16 @@ import "ritme/rhythm"
 // line (follow-up, follow-ups, plan, log --next) and in the TUI.
 
 func init() {
-	inputErrors[rhythm.ErrWhen] = newText(
+	inputErrors[rhythm.ErrWhen] = Text{
 		"invalid WHEN %q: use YYYY-MM-DD, +N (working days), a weekday (mon … sun) or tomorrow",
-		"ongeldige WANNEER %q: gebruik JJJJ-MM-DD, +N (werkdagen), een weekdag (ma … zo) of morgen")
+		"ongeldige WANNEER %q: gebruik JJJJ-MM-DD, +N (werkdagen), een weekdag (ma … zo) of morgen"}
 }
 
 // follow-up and follow-ups.
 var (
-	FollowUpUse   = newText("follow-up WHO WHEN", "follow-up WIE WANNEER")
-	FollowUpShort = newText("Set an account's next action: a date, a kind and a note", "Zet de volgende actie voor een account: een datum, een soort en een notitie")
-	FollowUpLong  = newText(`Sets the next action of the account WHO names: one open follow-up per
+	FollowUpUse   = Text{"follow-up WHO WHEN", "follow-up WIE WANNEER"}
+	FollowUpShort = Text{"Set an account's next action: a date, a kind and a note", "Zet de volgende actie voor een account: een datum, een soort en een notitie"}
+	FollowUpLong  = Text{`Sets the next action of the account WHO names: one open follow-up per
 account, which replaces the one it had. WHEN is a date (YYYY-MM-DD), +N (N
 working days after today), a weekday (mon … sun, or in Dutch ma … zo: its next
 occurrence after today) or tomorrow (morgen). A date that is not a working day
@@ -34,45 +34,45 @@ standaard die van het laatste contact met het account, anders mail. Een naam
 die nog nooit is genoemd wordt een nieuwe suspect. Het eerste contact met het
 account dat hierna wordt gelogd voltooit de opvolging, wat de soort en datum
 ook zijn; --clear laat haar vallen zonder haar te voltooien. Opvolgingen die
-vandaag of eerder moesten staan vooraan in het plan van de dag.`)
-	FollowUpExample = newText(`  ritme follow-up "Acme BV" +3 --kind call --note "ask about the offer"
+vandaag of eerder moesten staan vooraan in het plan van de dag.`}
+	FollowUpExample = Text{`  ritme follow-up "Acme BV" +3 --kind call --note "ask about the offer"
   ritme follow-up "Acme BV" tue
   ritme follow-up "Jansen & Zn" 2026-12-01 --kind visit
   ritme follow-up "Acme BV" --clear`, `  ritme follow-up "Acme BV" +3 --kind bel --note "vraag naar de offerte"
   ritme follow-up "Acme BV" di
   ritme follow-up "Jansen & Zn" 2026-12-01 --kind bezoek
-  ritme follow-up "Acme BV" --clear`)
-	ArgWhen         = newText("WHEN", "WANNEER")
-	FlagFollowKind  = newText("the `kind` of the action (default: the kind of the account's last entry, else mail)", "de `soort` actie (standaard: de soort van het laatste contact met het account, anders mail)")
-	FlagFollowNote  = newText("a `note` for the action", "een `notitie` bij de actie")
-	FlagFollowClear = newText("clear the account's open follow-up instead", "wis in plaats daarvan de open opvolging van het account")
-	FollowUpArgs    = newText("%s takes WHO and WHEN, or WHO with --clear", "%s neemt WIE en WANNEER, of WIE met --clear")
-	FollowUpSetText = newText("follow-up for %s: %s on %s%s", "opvolging voor %s: %s op %s%s")
-	FollowUpNote    = newText(" · %s", " · %s")
-	FollowUpReplace = newText("(replaces %s on %s)", "(vervangt %s op %s)")
-	FollowUpNew     = newText("%s is new: registered as a suspect", "%s is nieuw: geregistreerd als suspect")
-	FollowUpPast    = newText("%s is before today: the follow-up is overdue already", "%s ligt voor vandaag: de opvolging is al te laat")
-	FollowUpCleared = newText("cleared the follow-up for %s (%s on %s)", "opvolging voor %s gewist (%s op %s)")
-	NoFollowUp      = newText("%s has no open follow-up", "%s heeft geen open opvolging")
+  ritme follow-up "Acme BV" --clear`}
+	ArgWhen         = Text{"WHEN", "WANNEER"}
+	FlagFollowKind  = Text{"the `kind` of the action (default: the kind of the account's last entry, else mail)", "de `soort` actie (standaard: de soort van het laatste contact met het account, anders mail)"}
+	FlagFollowNote  = Text{"a `note` for the action", "een `notitie` bij de actie"}
+	FlagFollowClear = Text{"clear the account's open follow-up instead", "wis in plaats daarvan de open opvolging van het account"}
+	FollowUpArgs    = Text{"%s takes WHO and WHEN, or WHO with --clear", "%s neemt WIE en WANNEER, of WIE met --clear"}
+	FollowUpSetText = Text{"follow-up for %s: %s on %s%s", "opvolging voor %s: %s op %s%s"}
+	FollowUpNote    = Text{" · %s", " · %s"}
+	FollowUpReplace = Text{"(replaces %s on %s)", "(vervangt %s op %s)"}
+	FollowUpNew     = Text{"%s is new: registered as a suspect", "%s is nieuw: geregistreerd als suspect"}
+	FollowUpPast    = Text{"%s is before today: the follow-up is overdue already", "%s ligt voor vandaag: de opvolging is al te laat"}
+	FollowUpCleared = Text{"cleared the follow-up for %s (%s on %s)", "opvolging voor %s gewist (%s op %s)"}
+	NoFollowUp      = Text{"%s has no open follow-up", "%s heeft geen open opvolging"}
 
-	FollowUpsShort = newText("The open follow-ups: overdue, due today, and later", "De open opvolgingen: te laat, vandaag, en later")
-	FollowUpsLong  = newText(`Lists every account's open follow-up by date, then by name: overdue (dated
+	FollowUpsShort = Text{"The open follow-ups: overdue, due today, and later", "De open opvolgingen: te laat, vandaag, en later"}
+	FollowUpsLong  = Text{`Lists every account's open follow-up by date, then by name: overdue (dated
 before today), due (dated today), and later ones. Completed, cleared and
 replaced follow-ups are kept for the review but not listed.`,
 		`Toont de open opvolging van elk account op datum, dan op naam: te laat (van voor
 vandaag), vandaag, en latere. Voltooide, gewiste en vervangen opvolgingen
-blijven bewaard voor de terugblik maar worden niet getoond.`)
-	FollowUpsExample = newText("  ritme follow-ups\n  ritme follow-ups --json", "  ritme follow-ups\n  ritme follow-ups --json")
-	NoFollowUps      = newText("no open follow-ups: set one with ritme follow-up NAME WHEN", "geen open opvolgingen: zet er een met ritme follow-up NAAM WANNEER")
-	StateOverdue     = newText("overdue", "te laat")
-	StateDue         = newText("due", "vandaag")
-	StateSuggested   = newText("suggested", "voorgesteld")
+blijven bewaard voor de terugblik maar worden niet getoond.`}
+	FollowUpsExample = Text{"  ritme follow-ups\n  ritme follow-ups --json", "  ritme follow-ups\n  ritme follow-ups --json"}
+	NoFollowUps      = Text{"no open follow-ups: set one with ritme follow-up NAME WHEN", "geen open opvolgingen: zet er een met ritme follow-up NAAM WANNEER"}
+	StateOverdue     = Text{"overdue", "te laat"}
+	StateDue         = Text{"due", "vandaag"}
+	StateSuggested   = Text{"suggested", "voorgesteld"}
 )
 
 // plan.
 var (
-	PlanShort = newText("The day's plan: due follow-ups, then suggestions, per kind", "Het plan van de dag: opvolgingen, dan voorstellen, per soort")
-	PlanLong  = newText(`Shows the few contacts that matter on a day (default today), per kind, up to
+	PlanShort = Text{"The day's plan: due follow-ups, then suggestions, per kind", "Het plan van de dag: opvolgingen, dan voorstellen, per soort"}
+	PlanLong  = Text{`Shows the few contacts that matter on a day (default today), per kind, up to
 its target: first the follow-ups due that day or overdue, oldest first, then
 suggestions to fill up: suspects for mail, prospects then suspects for calls,
 customers then prospects for visits, each the longest untouched by that kind
@@ -89,50 +89,50 @@ niet met die soort is benaderd eerst. Opvolgingen boven het doel blijven open
 en tellen als "meer te doen", zodat een week weg je nooit onder een stapel
 begraaft; een account dat rust na een verloren deal wordt nooit voorgesteld.
 Het plan ligt vast voor de dag: een contact loggen vinkt een punt af, het
-haalt er geen nieuw bij. Een dag die geen werkdag is heeft geen plan.`)
-	PlanExample  = newText("  ritme plan\n  ritme plan --date 2026-12-01\n  ritme plan --json", "  ritme plan\n  ritme plan --date 2026-12-01\n  ritme plan --json")
-	FlagPlanDate = newText("the `YYYY-MM-DD` to plan (default today)", "de `JJJJ-MM-DD` om te plannen (standaard vandaag)")
-	PlanTitle    = newText("Plan · %s", "Plan · %s")
-	PlanDayOff   = newText("%s is not a working day: no plan", "%s is geen werkdag: geen plan")
-	PlanNothing  = newText("nothing to plan: set follow-ups with ritme follow-up NAME WHEN, or log contacts with --who NAME", "niets te plannen: zet opvolgingen met ritme follow-up NAAM WANNEER, of log contacten met --who NAAM")
-	PlanMoreDue  = newText("+ %d more due", "+ %d meer te doen")
-	PlanOverdue  = newText("overdue since %s", "te laat sinds %s")
-	PlanDueToday = newText("due today", "vandaag te doen")
+haalt er geen nieuw bij. Een dag die geen werkdag is heeft geen plan.`}
+	PlanExample  = Text{"  ritme plan\n  ritme plan --date 2026-12-01\n  ritme plan --json", "  ritme plan\n  ritme plan --date 2026-12-01\n  ritme plan --json"}
+	FlagPlanDate = Text{"the `YYYY-MM-DD` to plan (default today)", "de `JJJJ-MM-DD` om te plannen (standaard vandaag)"}
+	PlanTitle    = Text{"Plan · %s", "Plan · %s"}
+	PlanDayOff   = Text{"%s is not a working day: no plan", "%s is geen werkdag: geen plan"}
+	PlanNothing  = Text{"nothing to plan: set follow-ups with ritme follow-up NAME WHEN, or log contacts with --who NAME", "niets te plannen: zet opvolgingen met ritme follow-up NAAM WANNEER, of log contacten met --who NAAM"}
+	PlanMoreDue  = Text{"+ %d more due", "+ %d meer te doen"}
+	PlanOverdue  = Text{"overdue since %s", "te laat sinds %s"}
+	PlanDueToday = Text{"due today", "vandaag te doen"}
 )
 
 // log --next, next, accounts.
 var (
-	FlagNext        = newText("also set the account's next follow-up, `WHEN`: a date, +N working days, a weekday or tomorrow", "zet ook de volgende opvolging voor het account, `WANNEER`: een datum, +N werkdagen, een weekdag of morgen")
-	FlagNextKind    = newText("the `kind` of that follow-up (default: the kind logged)", "de `soort` van die opvolging (standaard: de gelogde soort)")
-	NextNeedsWho    = newText("--next needs --who: a follow-up belongs to an account", "--next heeft --who nodig: een opvolging hoort bij een account")
-	NextKindNoNext  = newText("--next-kind needs --next", "--next-kind heeft --next nodig")
-	NobodyCustomers = newText("nobody to suggest: every account is a customer; log contacts with --who NAME to add suspects",
-		"niemand voor te stellen: elk account is klant; log contacten met --who NAAM om suspects toe te voegen")
-	NobodyLeft = newText("nobody left to suggest today: every suspect and prospect was touched today or rests after a lost deal",
-		"vandaag niemand meer voor te stellen: elke suspect en prospect is vandaag benaderd of rust na een verloren deal")
-	RestingUntil = newText("resting until %s", "rust tot %s")
-	NextAction   = newText("next: %s %s", "volgende: %s %s")
+	FlagNext        = Text{"also set the account's next follow-up, `WHEN`: a date, +N working days, a weekday or tomorrow", "zet ook de volgende opvolging voor het account, `WANNEER`: een datum, +N werkdagen, een weekdag of morgen"}
+	FlagNextKind    = Text{"the `kind` of that follow-up (default: the kind logged)", "de `soort` van die opvolging (standaard: de gelogde soort)"}
+	NextNeedsWho    = Text{"--next needs --who: a follow-up belongs to an account", "--next heeft --who nodig: een opvolging hoort bij een account"}
+	NextKindNoNext  = Text{"--next-kind needs --next", "--next-kind heeft --next nodig"}
+	NobodyCustomers = Text{"nobody to suggest: every account is a customer; log contacts with --who NAME to add suspects",
+		"niemand voor te stellen: elk account is klant; log contacten met --who NAAM om suspects toe te voegen"}
+	NobodyLeft = Text{"nobody left to suggest today: every suspect and prospect was touched today or rests after a lost deal",
+		"vandaag niemand meer voor te stellen: elke suspect en prospect is vandaag benaderd of rust na een verloren deal"}
+	RestingUntil = Text{"resting until %s", "rust tot %s"}
+	NextAction   = Text{"next: %s %s", "volgende: %s %s"}
 )
 
 // The TUI.
 var (
-	PlanItemOverdue  = newText("overdue %s", "te laat %s")
-	PlanItemDue      = newText("due", "te doen")
-	KeyTickItem      = newText("tick the selected", "geselecteerde afvinken")
-	KeyFollowUp      = newText("next follow-up", "volgende opvolging")
-	FormFollowUp     = newText("Next follow-up for %s", "Volgende opvolging voor %s")
-	FormWhen         = newText("When", "Wanneer")
-	FormWhenHint     = newText("2026-12-01, +3, mon or tomorrow", "2026-12-01, +3, ma of morgen")
-	StatusFollowUp   = newText("follow-up for %s: %s on %s", "opvolging voor %s: %s op %s")
-	NothingSelected  = newText("select an account first: a plan item (↑/↓ on Today) or a row of Accounts", "kies eerst een account: een punt van het plan (↑/↓ op Vandaag) of een rij van Accounts")
-	VerbFollowUp     = newText("set the follow-up", "de opvolging zetten")
-	ColNext          = newText("next", "volgende")
-	AccountResting   = newText("rest → %s", "rust → %s")
-	AccountNextShort = newText("%s %s", "%s %s")
+	PlanItemOverdue  = Text{"overdue %s", "te laat %s"}
+	PlanItemDue      = Text{"due", "te doen"}
+	KeyTickItem      = Text{"tick the selected", "geselecteerde afvinken"}
+	KeyFollowUp      = Text{"next follow-up", "volgende opvolging"}
+	FormFollowUp     = Text{"Next follow-up for %s", "Volgende opvolging voor %s"}
+	FormWhen         = Text{"When", "Wanneer"}
+	FormWhenHint     = Text{"2026-12-01, +3, mon or tomorrow", "2026-12-01, +3, ma of morgen"}
+	StatusFollowUp   = Text{"follow-up for %s: %s on %s", "opvolging voor %s: %s op %s"}
+	NothingSelected  = Text{"select an account first: a plan item (↑/↓ on Today) or a row of Accounts", "kies eerst een account: een punt van het plan (↑/↓ op Vandaag) of een rij van Accounts"}
+	VerbFollowUp     = Text{"set the follow-up", "de opvolging zetten"}
+	ColNext          = Text{"next", "volgende"}
+	AccountResting   = Text{"rest → %s", "rust → %s"}
+	AccountNextShort = Text{"%s %s", "%s %s"}
 )
 
 // What a view left out for want of room.
 var (
-	MoreAbove = newText("↑ %d more", "↑ nog %d")
-	MoreBelow = newText("↓ %d more", "↓ nog %d")
+	MoreAbove = Text{"↑ %d more", "↑ nog %d"}
+	MoreBelow = Text{"↓ %d more", "↓ nog %d"}
 )

@@ -5,183 +5,183 @@ package i18n
 var (
 	// Views names the TUI's views, in tab order.
 	Views = []Text{
-		newText("Today", "Vandaag"), newText("Week", "Week"), newText("Month", "Maand"),
-		newText("Year", "Jaar"), newText("Log", "Logboek"), newText("Accounts", "Accounts"),
-		newText("Review", "Terugblik"),
+		Text{"Today", "Vandaag"}, Text{"Week", "Week"}, Text{"Month", "Maand"},
+		Text{"Year", "Jaar"}, Text{"Log", "Logboek"}, Text{"Accounts", "Accounts"},
+		Text{"Review", "Terugblik"},
 	}
 
 	// The frame and the status line.
-	TooSmall       = newText("terminal too small\nneed %d×%d", "terminal te klein\nnodig: %d×%d")
-	Keys           = newText("Keys", "Toetsen")
-	HelpCloses     = newText("any key closes this help", "elke toets sluit deze hulp")
-	Loading        = newText("loading…", "laden…")
-	Viewing        = newText("viewing %s · t: today", "je kijkt naar %s · t: vandaag")
-	AskDelete      = newText("delete %s? y/n", "%s verwijderen? y/n")
-	Saving         = newText("saving… (%d queued)", "opslaan… (%d in de wachtrij)")
-	SavingThenQuit = newText("saving, then quitting…", "opslaan, dan stoppen…")
-	NothingToUndo  = newText("nothing to undo on %s", "niets ongedaan te maken op %s")
-	ReadBackFailed = newText("%s, but reading it back failed: %s", "%s, maar teruglezen mislukte: %s")
-	CouldNot       = newText("could not %s: %s", "kon niet %s: %s")
-	Kept           = newText("kept the entry", "contact bewaard")
-	NeverAhead     = newText("that is today: ritme never logs ahead", "dat is vandaag: ritme logt nooit vooruit")
-	Cancelled      = newText("cancelled: nothing written", "geannuleerd: niets opgeslagen")
+	TooSmall       = Text{"terminal too small\nneed %d×%d", "terminal te klein\nnodig: %d×%d"}
+	Keys           = Text{"Keys", "Toetsen"}
+	HelpCloses     = Text{"any key closes this help", "elke toets sluit deze hulp"}
+	Loading        = Text{"loading…", "laden…"}
+	Viewing        = Text{"viewing %s · t: today", "je kijkt naar %s · t: vandaag"}
+	AskDelete      = Text{"delete %s? y/n", "%s verwijderen? y/n"}
+	Saving         = Text{"saving… (%d queued)", "opslaan… (%d in de wachtrij)"}
+	SavingThenQuit = Text{"saving, then quitting…", "opslaan, dan stoppen…"}
+	NothingToUndo  = Text{"nothing to undo on %s", "niets ongedaan te maken op %s"}
+	ReadBackFailed = Text{"%s, but reading it back failed: %s", "%s, maar teruglezen mislukte: %s"}
+	CouldNot       = Text{"could not %s: %s", "kon niet %s: %s"}
+	Kept           = Text{"kept the entry", "contact bewaard"}
+	NeverAhead     = Text{"that is today: ritme never logs ahead", "dat is vandaag: ritme logt nooit vooruit"}
+	Cancelled      = Text{"cancelled: nothing written", "geannuleerd: niets opgeslagen"}
 
-	VerbLog     = newText("log", "loggen")
-	VerbUndo    = newText("undo", "ongedaan maken")
-	VerbSave    = newText("save", "opslaan")
-	VerbDelete  = newText("delete", "verwijderen")
-	VerbOutcome = newText("set the outcome", "de uitkomst zetten")
-	VerbStage   = newText("set the stage", "de fase zetten")
-	VerbRead    = newText("read the database", "de database lezen")
+	VerbLog     = Text{"log", "loggen"}
+	VerbUndo    = Text{"undo", "ongedaan maken"}
+	VerbSave    = Text{"save", "opslaan"}
+	VerbDelete  = Text{"delete", "verwijderen"}
+	VerbOutcome = Text{"set the outcome", "de uitkomst zetten"}
+	VerbStage   = Text{"set the stage", "de fase zetten"}
+	VerbRead    = Text{"read the database", "de database lezen"}
 
 	// What a change did.
-	StatusLogged     = newText("logged %s", "gelogd: %s")
-	Undid            = newText("undid %s", "ongedaan: %s")
-	SavedText        = newText("saved who and note", "wie en notitie opgeslagen")
-	Deleted          = newText("deleted the entry", "contact verwijderd")
-	StatusOutcomeSet = newText("outcome: %s", "uitkomst: %s")
-	StageSet         = newText("%s is a %s", "%s is een %s")
-	EntryFor         = newText("%s for %s on %s", "%s voor %s op %s")
-	EntryOn          = newText("%s on %s", "%s op %s")
-	NotWorking       = newText("not a working day", "geen werkdag")
-	DayMet           = newText("day met ✓", "dag gehaald ✓")
-	ToGo             = newText("not met yet: %d to go", "nog niet gehaald: nog %d")
-	Missed           = newText("missed: %d short", "gemist: %d te weinig")
-	LeaveOwed        = newText("on leave: nothing owed", "verlof: niets verschuldigd")
-	HolidayOwed      = newText("%s: nothing owed", "%s: niets verschuldigd")
-	OffOwed          = newText("not a working day: nothing owed", "geen werkdag: niets verschuldigd")
+	StatusLogged     = Text{"logged %s", "gelogd: %s"}
+	Undid            = Text{"undid %s", "ongedaan: %s"}
+	SavedText        = Text{"saved who and note", "wie en notitie opgeslagen"}
+	Deleted          = Text{"deleted the entry", "contact verwijderd"}
+	StatusOutcomeSet = Text{"outcome: %s", "uitkomst: %s"}
+	StageSet         = Text{"%s is a %s", "%s is een %s"}
+	EntryFor         = Text{"%s for %s on %s", "%s voor %s op %s"}
+	EntryOn          = Text{"%s on %s", "%s op %s"}
+	NotWorking       = Text{"not a working day", "geen werkdag"}
+	DayMet           = Text{"day met ✓", "dag gehaald ✓"}
+	ToGo             = Text{"not met yet: %d to go", "nog niet gehaald: nog %d"}
+	Missed           = Text{"missed: %d short", "gemist: %d te weinig"}
+	LeaveOwed        = Text{"on leave: nothing owed", "verlof: niets verschuldigd"}
+	HolidayOwed      = Text{"%s: nothing owed", "%s: niets verschuldigd"}
+	OffOwed          = Text{"not a working day: nothing owed", "geen werkdag: niets verschuldigd"}
 
 	// The glance of `ritme status`.
-	GlanceKind       = newText("ytd %s of %d · expected %d · pace %s · need %d/day", "dit jaar %s van %d · verwacht %d · tempo %s · nodig %d/dag")
-	GlanceKindWeekly = newText("ytd %s of %d · expected %d · pace %s · need %d/week", "dit jaar %s van %d · verwacht %d · tempo %s · nodig %d/week")
-	PerDay           = newText("%d/day", "%d/dag")
-	PerWeek          = newText("%d/week", "%d/week")
-	GlanceStreak     = newText("streak %s · best %d · score %.2f · %s", "reeks %s · beste %d · score %.2f · %s")
+	GlanceKind       = Text{"ytd %s of %d · expected %d · pace %s · need %d/day", "dit jaar %s van %d · verwacht %d · tempo %s · nodig %d/dag"}
+	GlanceKindWeekly = Text{"ytd %s of %d · expected %d · pace %s · need %d/week", "dit jaar %s van %d · verwacht %d · tempo %s · nodig %d/week"}
+	PerDay           = Text{"%d/day", "%d/dag"}
+	PerWeek          = Text{"%d/week", "%d/week"}
+	GlanceStreak     = Text{"streak %s · best %d · score %.2f · %s", "reeks %s · beste %d · score %.2f · %s"}
 
 	// The availability of `ritme days`.
-	DaysTitle        = newText("workdays %s · holidays %s", "werkdagen %s · feestdagen %s")
-	DaysWeekdays     = newText("weekdays", "weekdagen")
-	DaysWeekdaysNote = newText("days whose weekday is a workday", "dagen waarvan de weekdag een werkdag is")
-	DaysHolidays     = newText("− holidays", "− feestdagen")
-	DaysHolidaysNote = newText("public holidays on a workday, listed below", "feestdagen op een werkdag, hieronder")
-	DaysWorking      = newText("= working days", "= werkdagen")
-	DaysVacation     = newText("− vacation days", "− vakantiedagen")
-	DaysVacationNote = newText("setting vacation_days", "instelling vacation_days")
-	DaysReserve      = newText("− reserve days", "− reservedagen")
-	DaysReserveNote  = newText("setting reserve_days: sickness, training, other", "instelling reserve_days: ziekte, opleiding, overig")
-	DaysAvailable    = newText("= available days", "= beschikbare dagen")
-	DaysTarget       = newText("%d %s (%s)", "%d %s (%s)")
-	DaysTargets      = newText("annual targets: %s", "jaardoelen: %s")
-	DaysHolidayList  = newText("holidays on workdays:", "feestdagen op werkdagen:")
-	Empty            = newText("", "")
+	DaysTitle        = Text{"workdays %s · holidays %s", "werkdagen %s · feestdagen %s"}
+	DaysWeekdays     = Text{"weekdays", "weekdagen"}
+	DaysWeekdaysNote = Text{"days whose weekday is a workday", "dagen waarvan de weekdag een werkdag is"}
+	DaysHolidays     = Text{"− holidays", "− feestdagen"}
+	DaysHolidaysNote = Text{"public holidays on a workday, listed below", "feestdagen op een werkdag, hieronder"}
+	DaysWorking      = Text{"= working days", "= werkdagen"}
+	DaysVacation     = Text{"− vacation days", "− vakantiedagen"}
+	DaysVacationNote = Text{"setting vacation_days", "instelling vacation_days"}
+	DaysReserve      = Text{"− reserve days", "− reservedagen"}
+	DaysReserveNote  = Text{"setting reserve_days: sickness, training, other", "instelling reserve_days: ziekte, opleiding, overig"}
+	DaysAvailable    = Text{"= available days", "= beschikbare dagen"}
+	DaysTarget       = Text{"%d %s (%s)", "%d %s (%s)"}
+	DaysTargets      = Text{"annual targets: %s", "jaardoelen: %s"}
+	DaysHolidayList  = Text{"holidays on workdays:", "feestdagen op werkdagen:"}
+	Empty            = Text{"", ""}
 
 	// Today.
-	TodayTitle = newText("Today · %s", "Vandaag · %s")
-	Streak     = newText("Streak", "Reeks")
-	Score      = newText("Rhythm score", "Ritmescore")
-	YTD        = newText("Year to date · %d", "Dit jaar tot nu · %d")
-	YTDHeader  = newText("done", "gedaan")
-	YTDExp     = newText("exp", "verw")
-	YTDYear    = newText("year", "jaar")
-	YTDPace    = newText("pace", "tempo")
-	YTDPerDay  = newText("/day", "/dag")
-	DaysLeft   = newText("day %d of %d available · ~%d left", "dag %d van %d beschikbaar · ~%d over")
+	TodayTitle = Text{"Today · %s", "Vandaag · %s"}
+	Streak     = Text{"Streak", "Reeks"}
+	Score      = Text{"Rhythm score", "Ritmescore"}
+	YTD        = Text{"Year to date · %d", "Dit jaar tot nu · %d"}
+	YTDHeader  = Text{"done", "gedaan"}
+	YTDExp     = Text{"exp", "verw"}
+	YTDYear    = Text{"year", "jaar"}
+	YTDPace    = Text{"pace", "tempo"}
+	YTDPerDay  = Text{"/day", "/dag"}
+	DaysLeft   = Text{"day %d of %d available · ~%d left", "dag %d van %d beschikbaar · ~%d over"}
 
 	// Week and Month.
-	WeekTitle   = newText("Week %d · %s – %s", "Week %d · %s – %s")
-	MonthLegend = newText("cells: %s · targets %s · ◆ outcomes", "cellen: %s · doelen %s · ◆ uitkomsten")
-	Leave       = newText("leave", "verlof")
-	Holiday     = newText("holiday", "feestdag")
-	Met         = newText("met", "gehaald")
-	Open        = newText("open", "open")
-	MissedWord  = newText("missed", "gemist")
-	Done        = newText("done", "gedaan")
-	Expected    = newText("expected", "verwacht")
-	Pace        = newText("pace", "tempo")
-	Yield       = newText("yield", "opbrengst")
-	NoOutcomes  = newText("no outcomes yet", "nog geen uitkomsten")
-	Per100      = newText(" · %.1f per 100", " · %.1f per 100")
+	WeekTitle   = Text{"Week %d · %s – %s", "Week %d · %s – %s"}
+	MonthLegend = Text{"cells: %s · targets %s · ◆ outcomes", "cellen: %s · doelen %s · ◆ uitkomsten"}
+	Leave       = Text{"leave", "verlof"}
+	Holiday     = Text{"holiday", "feestdag"}
+	Met         = Text{"met", "gehaald"}
+	Open        = Text{"open", "open"}
+	MissedWord  = Text{"missed", "gemist"}
+	Done        = Text{"done", "gedaan"}
+	Expected    = Text{"expected", "verwacht"}
+	Pace        = Text{"pace", "tempo"}
+	Yield       = Text{"yield", "opbrengst"}
+	NoOutcomes  = Text{"no outcomes yet", "nog geen uitkomsten"}
+	Per100      = Text{" · %.1f per 100", " · %.1f per 100"}
 
 	// Year.
-	Legend        = newText("legend", "legenda")
-	LegendNone    = newText("none", "niets")
-	LegendSome    = newText("some", "wat")
-	LegendMost    = newText("most", "meeste")
-	LegendMet     = newText("met", "gehaald")
-	LegendHol     = newText("holiday", "feestdag")
-	LegendLeave   = newText("leave", "verlof")
-	LegendCome    = newText("to come", "komt nog")
-	YearAvailable = newText("%s in %d", "%s in %d")
+	Legend        = Text{"legend", "legenda"}
+	LegendNone    = Text{"none", "niets"}
+	LegendSome    = Text{"some", "wat"}
+	LegendMost    = Text{"most", "meeste"}
+	LegendMet     = Text{"met", "gehaald"}
+	LegendHol     = Text{"holiday", "feestdag"}
+	LegendLeave   = Text{"leave", "verlof"}
+	LegendCome    = Text{"to come", "komt nog"}
+	YearAvailable = Text{"%s in %d", "%s in %d"}
 
 	// Log.
-	LogTitle  = newText("Log", "Logboek")
-	LogSub    = newText("newest first · %s · f to filter", "nieuwste eerst · %s · f om te filteren")
-	AllKinds  = newText("all kinds", "alle soorten")
-	KindOnly  = newText("%s only", "alleen %s")
-	NoEntries = newText("no entries yet: press m, c or v to tick one", "nog geen contacten: druk m, c of v om er een af te vinken")
+	LogTitle  = Text{"Log", "Logboek"}
+	LogSub    = Text{"newest first · %s · f to filter", "nieuwste eerst · %s · f om te filteren"}
+	AllKinds  = Text{"all kinds", "alle soorten"}
+	KindOnly  = Text{"%s only", "alleen %s"}
+	NoEntries = Text{"no entries yet: press m, c or v to tick one", "nog geen contacten: druk m, c of v om er een af te vinken"}
 
 	// Accounts.
-	AccountsTitle = newText("Accounts", "Accounts")
-	AccountsSub   = newText("by %s · s sort · p next stage · n follow-up", "op %s · s sorteren · p volgende fase · n opvolging")
-	ByLast        = newText("last touch", "laatste contact")
-	ByTouches     = newText("touches", "contacten")
-	ByName        = newText("name", "naam")
-	NoAccounts    = newText("no accounts yet: press a and fill in who", "nog geen accounts: druk a en vul wie in")
-	ColName       = newText("name", "naam")
-	ColStage      = newText("stage", "fase")
-	ColTouches    = newText("5–7 touches", "5–7 contacten")
-	ColLast       = newText("last touch", "laatste contact")
-	WhoNext       = newText("Who next", "Wie nu")
-	NobodyNextYet = newText("nobody to suggest yet", "nog niemand voor te stellen")
-	NextLine      = newText("%d× · %dd", "%d× · %dd")
+	AccountsTitle = Text{"Accounts", "Accounts"}
+	AccountsSub   = Text{"by %s · s sort · p next stage · n follow-up", "op %s · s sorteren · p volgende fase · n opvolging"}
+	ByLast        = Text{"last touch", "laatste contact"}
+	ByTouches     = Text{"touches", "contacten"}
+	ByName        = Text{"name", "naam"}
+	NoAccounts    = Text{"no accounts yet: press a and fill in who", "nog geen accounts: druk a en vul wie in"}
+	ColName       = Text{"name", "naam"}
+	ColStage      = Text{"stage", "fase"}
+	ColTouches    = Text{"5–7 touches", "5–7 contacten"}
+	ColLast       = Text{"last touch", "laatste contact"}
+	WhoNext       = Text{"Who next", "Wie nu"}
+	NobodyNextYet = Text{"nobody to suggest yet", "nog niemand voor te stellen"}
+	NextLine      = Text{"%d× · %dd", "%d× · %dd"}
 
 	// The form.
-	FormKind        = newText("Kind", "Soort")
-	FormWho         = newText("Who", "Wie")
-	FormNote        = newText("Note", "Notitie")
-	FormWhoHint     = newText("company or person (optional)", "bedrijf of persoon (optioneel)")
-	FormNoteHint    = newText("optional", "optioneel")
-	FormAdd         = newText("Add a contact on %s", "Contact toevoegen op %s")
-	FormEdit        = newText("Edit %s of %s", "%s van %s bewerken")
-	FormCancel      = newText("cancel", "annuleren")
-	FormFilter      = newText("filter", "filteren")
-	FormClearFilter = newText("clear filter", "filter wissen")
-	FormSelect      = newText("select", "kiezen")
-	FormBack        = newText("back", "terug")
-	FormSubmit      = newText("save", "opslaan")
-	FormNext        = newText("next", "volgende")
-	FormTop         = newText("go to start", "naar begin")
-	FormBottom      = newText("go to end", "naar eind")
-	FormComplete    = newText("complete", "aanvullen")
-	FormBadText     = newText("not valid text", "geen geldige tekst")
+	FormKind        = Text{"Kind", "Soort"}
+	FormWho         = Text{"Who", "Wie"}
+	FormNote        = Text{"Note", "Notitie"}
+	FormWhoHint     = Text{"company or person (optional)", "bedrijf of persoon (optioneel)"}
+	FormNoteHint    = Text{"optional", "optioneel"}
+	FormAdd         = Text{"Add a contact on %s", "Contact toevoegen op %s"}
+	FormEdit        = Text{"Edit %s of %s", "%s van %s bewerken"}
+	FormCancel      = Text{"cancel", "annuleren"}
+	FormFilter      = Text{"filter", "filteren"}
+	FormClearFilter = Text{"clear filter", "filter wissen"}
+	FormSelect      = Text{"select", "kiezen"}
+	FormBack        = Text{"back", "terug"}
+	FormSubmit      = Text{"save", "opslaan"}
+	FormNext        = Text{"next", "volgende"}
+	FormTop         = Text{"go to start", "naar begin"}
+	FormBottom      = Text{"go to end", "naar eind"}
+	FormComplete    = Text{"complete", "aanvullen"}
+	FormBadText     = Text{"not valid text", "geen geldige tekst"}
 
 	// The keys' help.
-	KeyMail     = newText("tick mail", "mail afvinken")
-	KeyCall     = newText("tick call", "bel afvinken")
-	KeyVisit    = newText("tick visit", "bezoek afvinken")
-	KeyAdd      = newText("add", "nieuw")
-	KeyUndo     = newText("undo", "ongedaan")
-	KeyPrevDay  = newText("previous day", "vorige dag")
-	KeyNextDay  = newText("next day", "volgende dag")
-	KeyToday    = newText("today", "vandaag")
-	KeyView     = newText("view", "scherm")
-	KeyViewBack = newText("view back", "scherm terug")
-	KeyPrevPer  = newText("previous week/month/year", "vorige week/maand/jaar")
-	KeyNextPer  = newText("next week/month/year", "volgende week/maand/jaar")
-	KeyHelp     = newText("help", "hulp")
-	KeyQuit     = newText("quit", "stop")
-	KeyUp       = newText("up", "omhoog")
-	KeyDown     = newText("down", "omlaag")
-	KeyPageUp   = newText("page up", "pagina omhoog")
-	KeyPageDown = newText("page down", "pagina omlaag")
-	KeyEdit     = newText("edit who & note", "wie & notitie bewerken")
-	KeyDelete   = newText("delete", "verwijderen")
-	KeyFilter   = newText("filter kind", "soort filteren")
-	KeyOutcome  = newText("next outcome", "volgende uitkomst")
-	KeySort     = newText("sort", "sorteren")
-	KeyStage    = newText("next stage", "volgende fase")
-	KeyYes      = newText("yes", "ja")
-	KeyNo       = newText("no", "nee")
-	KeyTick     = newText("tick", "afvinken")
-	KeyDay      = newText("day", "dag")
+	KeyMail     = Text{"tick mail", "mail afvinken"}
+	KeyCall     = Text{"tick call", "bel afvinken"}
+	KeyVisit    = Text{"tick visit", "bezoek afvinken"}
+	KeyAdd      = Text{"add", "nieuw"}
+	KeyUndo     = Text{"undo", "ongedaan"}
+	KeyPrevDay  = Text{"previous day", "vorige dag"}
+	KeyNextDay  = Text{"next day", "volgende dag"}
+	KeyToday    = Text{"today", "vandaag"}
+	KeyView     = Text{"view", "scherm"}
+	KeyViewBack = Text{"view back", "scherm terug"}
+	KeyPrevPer  = Text{"previous week/month/year", "vorige week/maand/jaar"}
+	KeyNextPer  = Text{"next week/month/year", "volgende week/maand/jaar"}
+	KeyHelp     = Text{"help", "hulp"}
+	KeyQuit     = Text{"quit", "stop"}
+	KeyUp       = Text{"up", "omhoog"}
+	KeyDown     = Text{"down", "omlaag"}
+	KeyPageUp   = Text{"page up", "pagina omhoog"}
+	KeyPageDown = Text{"page down", "pagina omlaag"}
+	KeyEdit     = Text{"edit who & note", "wie & notitie bewerken"}
+	KeyDelete   = Text{"delete", "verwijderen"}
+	KeyFilter   = Text{"filter kind", "soort filteren"}
+	KeyOutcome  = Text{"next outcome", "volgende uitkomst"}
+	KeySort     = Text{"sort", "sorteren"}
+	KeyStage    = Text{"next stage", "volgende fase"}
+	KeyYes      = Text{"yes", "ja"}
+	KeyNo       = Text{"no", "nee"}
+	KeyTick     = Text{"tick", "afvinken"}
+	KeyDay      = Text{"day", "dag"}
 )
