@@ -132,9 +132,15 @@ func newDemoHistory(s rhythm.Settings, today rhythm.Date, years, perDay int) dem
 			}
 		}
 		rng.Shuffle(len(kinds), func(i, j int) { kinds[i], kinds[j] = kinds[j], kinds[i] })
-		// Spread the day's contacts over 08:30–17:30 local time.
+		// Spread the day's contacts over 08:30–17:30 local time. Now and
+		// then (one day in 23, none of the last week) the rep logs a day
+		// two days later, from notes: entries logged late, which the
+		// team's figures count.
 		dy, dm, dd := day.Civil()
 		start := time.Date(dy, dm, dd, 8, 30, 0, 0, time.Local)
+		if int(day)%demoLateEvery == 0 && today-day > 7 {
+			start = start.AddDate(0, 0, 2)
+		}
 		step := 9 * time.Hour / time.Duration(len(kinds)+1)
 		for i, k := range kinds {
 			at := start.Add(step*time.Duration(i+1) + time.Duration(rng.Int64N(int64(step/2))))
@@ -146,6 +152,9 @@ func newDemoHistory(s rhythm.Settings, today rhythm.Date, years, perDay int) dem
 	}
 	return h
 }
+
+// demoLateEvery makes one day in so many logged two days late.
+const demoLateEvery = 23
 
 // demoDayKind is how a generated day went.
 type demoDayKind int
