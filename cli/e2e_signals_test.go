@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -21,58 +20,23 @@ import (
 // checkpointed and removed, so that a copy of the .db file alone holds
 // every tick.
 func TestSignalsInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("RITME_E2E") == "1" {
-			t.Fatal("RITME_E2E=1 but tmux is not installed")
-		}
-		t.Skip("tmux is not installed")
-	}
+	needTmux(t)
 	for _, stop := range []string{"kill-session", "SIGTERM", "SIGINT"} {
 		t.Run(stop, func(t *testing.T) {
 			t.Parallel()
 			db := filepath.Join(t.TempDir(), "ritme.db")
-			socket := fmt.Sprintf("ritme-sig-%d-%s", os.Getpid(), stop)
-			tmux := func(args ...string) string {
-				t.Helper()
-				out, err := exec.Command("tmux", append([]string{"-L", socket, "-f", "/dev/null"}, args...)...).CombinedOutput()
-				if err != nil {
-					t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
-				}
-				return string(out)
-			}
-			t.Cleanup(func() { exec.Command("tmux", "-L", socket, "kill-server").Run() })
-			// exec, so that the pane's process is ritme itself.
-			tmux("new-session", "-d", "-s", "e2e", "-x", "80", "-y", "24",
-				fmt.Sprintf("exec env TERM=xterm-256color RITME_DB=%q RITME_TODAY=2026-11-27 %q", db, ritmeBin))
-			capture := func() string { return tmux("capture-pane", "-p", "-t", "e2e") }
-			waitFor := func(what string) {
-				t.Helper()
-				deadline := time.Now().Add(10 * time.Second)
-				for !strings.Contains(capture(), what) {
-					if time.Now().After(deadline) {
-						t.Fatalf("the screen never showed %q; last screen:\n%s", what, capture())
-					}
-					time.Sleep(50 * time.Millisecond)
-				}
-			}
+			term := inTmux(t, db, "2026-11-27", 80, 24)
+			waitFor := term.waitFor
 			waitFor("Year to date")
-			pid, err := strconv.Atoi(strings.TrimSpace(tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}")))
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, k := range []string{"m", "m", "m", "c"} {
-				tmux("send-keys", "-t", "e2e", k)
-			}
+			pid := term.pid()
+			term.keys("m", "m", "m", "c")
 			waitFor("■□  1/2")
 			if _, err := os.Stat(db + "-wal"); err != nil {
 				t.Fatalf("no WAL while the TUI runs: %v", err)
 			}
 			switch stop {
 			case "kill-session":
-				tmux("kill-session", "-t", "e2e")
+				term.tmux("kill-session", "-t", "e2e")
 			case "SIGTERM":
 				syscall.Kill(pid, syscall.SIGTERM)
 			case "SIGINT":

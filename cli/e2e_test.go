@@ -2,13 +2,10 @@ package cli
 
 import (
 	"encoding/json"
-	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestEndToEndInTmux runs the ritme binary in a real terminal
@@ -17,77 +14,36 @@ import (
 // and `ritme plan --json` that the entries were saved. It is skipped when tmux is
 // missing, unless RITME_E2E=1 (as .ci/run sets it) demands it.
 func TestEndToEndInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("RITME_E2E") == "1" {
-			t.Fatal("RITME_E2E=1 but tmux is not installed")
-		}
-		t.Skip("tmux is not installed")
-	}
+	needTmux(t)
 	dir := t.TempDir()
 	bin := ritmeBin
 	db := filepath.Join(dir, "ritme.db")
-	socket := fmt.Sprintf("ritme-e2e-%d", os.Getpid())
-	tmux := func(args ...string) string {
-		t.Helper()
-		out, err := exec.Command("tmux", append([]string{"-L", socket, "-f", "/dev/null"}, args...)...).CombinedOutput()
-		if err != nil {
-			t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-		return string(out)
-	}
-	t.Cleanup(func() { exec.Command("tmux", "-L", socket, "kill-server").Run() })
-
 	// A follow-up made yesterday, due today: the plan's first mail.
 	if out, err := exec.Command(bin, "--db", db, "--today", "2026-11-26", "follow-up", "Acme BV", "2026-11-27").CombinedOutput(); err != nil {
 		t.Fatalf("follow-up: %v\n%s", err, out)
 	}
-	env := fmt.Sprintf("env TERM=xterm-256color RITME_DB=%q RITME_TODAY=2026-11-27 %q", db, bin)
-	tmux("new-session", "-d", "-s", "e2e", "-x", "80", "-y", "24", env)
-	// capture returns the screen; waitFor polls it for a text.
-	capture := func() string { return tmux("capture-pane", "-p", "-t", "e2e") }
-	waitFor := func(what string) string {
-		t.Helper()
-		deadline := time.Now().Add(10 * time.Second)
-		for {
-			screen := capture()
-			if strings.Contains(screen, what) {
-				return screen
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("the screen never showed %q; last screen:\n%s", what, screen)
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
-	}
+	term := inTmux(t, db, "2026-11-27", 80, 24)
+	waitFor, capture := term.waitFor, term.screen
 	waitFor("Year to date")
 	waitFor("□ Acme BV due today")
-	for _, k := range []string{"m", "m", "m", "c"} {
-		tmux("send-keys", "-t", "e2e", k)
-	}
+	term.keys("m", "m", "m", "c")
 	// The ticks are written in order, so the call shows last.
 	waitFor("■□  1/2")
 	if screen := capture(); !strings.Contains(screen, "■■■□□  3/5") {
 		t.Errorf("mails not ticked:\n%s", screen)
 	}
 	// Enter ticks the selected item of the plan: a mail for Acme BV.
-	tmux("send-keys", "-t", "e2e", "Enter")
+	term.keys("Enter")
 	waitFor("■■■■□  4/5")
 	waitFor("Acme BV due today")
 	// Resize down to tiny and back: no panic, a notice, then the view.
-	tmux("resize-window", "-t", "e2e", "-x", "20", "-y", "5")
+	term.resize(20, 5)
 	waitFor("too small")
-	tmux("resize-window", "-t", "e2e", "-x", "100", "-y", "30")
+	term.resize(100, 30)
 	waitFor("Rhythm score")
-	tmux("send-keys", "-t", "e2e", "q")
-	deadline := time.Now().Add(10 * time.Second)
-	for exec.Command("tmux", "-L", socket, "has-session", "-t", "e2e").Run() == nil {
-		if time.Now().After(deadline) {
-			t.Fatalf("q did not quit; screen:\n%s", capture())
-		}
-		time.Sleep(50 * time.Millisecond)
+	term.keys("q")
+	if !term.gone() {
+		t.Fatalf("q did not quit; screen:\n%s", capture())
 	}
 
 	out, err := exec.Command(bin, "--db", db, "--today", "2026-11-27", "status", "--json").Output()
