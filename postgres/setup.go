@@ -79,6 +79,20 @@ func teamOf(database string) Team {
 	return Team{Database: database, RepRole: "ritme_rep_" + database, ManagerRole: "ritme_manager_" + database}
 }
 
+// connectTeam connects to the database at url and names its team's roles.
+func connectTeam(ctx context.Context, url string) (*pgx.Conn, Team, error) {
+	conn, err := connect(ctx, url)
+	if err != nil {
+		return nil, Team{}, err
+	}
+	var database string
+	if err := conn.QueryRow(ctx, `SELECT current_database()`).Scan(&database); err != nil {
+		conn.Close(context.Background())
+		return nil, Team{}, classify(err)
+	}
+	return conn, teamOf(database), nil
+}
+
 // ErrRoleRights means the role may not create roles or the schema.
 var ErrRoleRights = errors.New("this role may not create the team's roles or schema")
 
@@ -88,16 +102,11 @@ var ErrRoleRights = errors.New("this role may not create the team's roles or sch
 // owns the database and may create roles; running it again changes
 // nothing.
 func InitTeam(ctx context.Context, url string) (Team, error) {
-	conn, err := connect(ctx, url)
+	conn, t, err := connectTeam(ctx, url)
 	if err != nil {
-		return Team{}, err
+		return t, err
 	}
 	defer conn.Close(context.Background())
-	var database string
-	if err := conn.QueryRow(ctx, `SELECT current_database()`).Scan(&database); err != nil {
-		return Team{}, classify(err)
-	}
-	t := teamOf(database)
 	for _, role := range []string{t.RepRole, t.ManagerRole} {
 		_, err := conn.Exec(ctx, `DO $$ BEGIN
 			IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = `+quoteLiteral(role)+`) THEN
@@ -139,16 +148,11 @@ var (
 // (manager false) or a manager. A role that is already the other is
 // refused: a manager who also sells uses a second role.
 func AddMember(ctx context.Context, url, role string, manager bool) (Team, error) {
-	conn, err := connect(ctx, url)
+	conn, t, err := connectTeam(ctx, url)
 	if err != nil {
-		return Team{}, err
+		return t, err
 	}
 	defer conn.Close(context.Background())
-	var database string
-	if err := conn.QueryRow(ctx, `SELECT current_database()`).Scan(&database); err != nil {
-		return Team{}, classify(err)
-	}
-	t := teamOf(database)
 	s, err := readSchema(ctx, conn)
 	if err != nil {
 		return t, err
