@@ -54,6 +54,12 @@ func syncMeasures(ritme func(db string, args ...string) []string, db10, dir stri
 	first := timed(ritme(laptop, "sync"))
 	row(fmt.Sprintf("first `sync` of %s to an empty server", describe(db10)), fmt.Sprintf("%.2f s", first/1000), "< 10 s")
 
+	plain := copyFile(db10, dir+"/sync-plain.db")
+	r := pair(ritme(laptop, "status", "--json"), ritme(plain, "status", "--json"))
+	row("`status --json` with sync set up vs without, 10 y × 40/day", r.text(), "1×")
+	r = pair(ritme(laptop, "log", "mail"), ritme(plain, "log", "mail"))
+	row("`log mail` with sync set up vs without, 10 y × 40/day", r.text(), "1×")
+
 	desktop := dir + "/sync-desktop.db"
 	run(ritme(desktop, "sync", "setup", url, "--rep", "bench")...)
 	fresh := timed(ritme(desktop, "sync"))
