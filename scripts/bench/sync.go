@@ -65,6 +65,7 @@ func syncMeasures(ritme func(db string, args ...string) []string, db10, dir stri
 	fresh := timed(ritme(desktop, "sync"))
 	row("the same rows to a new machine (`sync` of an empty file)", fmt.Sprintf("%.2f s", fresh/1000), "")
 
+	run(ritme(laptop, "sync")...) // what the pairs above logged
 	var logs, syncs []float64
 	for range 20 {
 		logs = append(logs, timed(ritme(laptop, "log", "mail")))
