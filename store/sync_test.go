@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"ritme/replica"
 	"ritme/rhythm"
@@ -130,5 +131,28 @@ func TestBackupIsAFileOfItsOwn(t *testing.T) {
 	}
 	if mine, _ := cp.SyncConfig(ctx); mine.Machine == cfg.Machine {
 		t.Fatal("the copy took the original's machine id")
+	}
+}
+
+// TestMigrateFromVersion6: what a file held before sync existed waits to
+// be sent, as this machine's: every entry, the leave and the start.
+func TestMigrateFromVersion6(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ritme.db")
+	at := time.Date(2026, 2, 2, 9, 0, 0, 0, time.UTC)
+	entries := []rhythm.Entry{
+		{ID: store.NewID(), Date: date(t, "2026-02-02"), Kind: rhythm.Mail, Who: "Acme BV", CreatedAt: at},
+		{ID: store.NewID(), Date: date(t, "2026-02-03"), Kind: rhythm.Call, CreatedAt: at.Add(time.Hour)},
+	}
+	makeVersion(t, path, 6, entries, [2]string{"start_date", "2026-02-02"}, [2]string{"2026-02-04", "sick"})
+	db := mustOpenPath(t, path)
+	c := changes(t, db)
+	for _, key := range []string{"entry " + entries[0].ID, "entry " + entries[1].ID, "leave 2026-02-04", "start start"} {
+		r, ok := c[key]
+		if !ok || r.Deleted || r.Stamp == 0 {
+			t.Errorf("after migrating, %s waits as %+v (found %v)", key, r, ok)
+		}
+	}
+	if len(c) != 4 {
+		t.Errorf("%d changes wait, want 4: %v", len(c), c)
 	}
 }
