@@ -147,6 +147,7 @@ func (a *app) rootCommand(args ...string) *cobra.Command {
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				opts := tui.Options{Lang: a.lang}
 				withSync(db, &opts)
+				a.withTeam(db, &opts)
 				if a.todayArg != "" {
 					opts.Today = func() rhythm.Date { return a.today }
 				}

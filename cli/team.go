@@ -16,6 +16,7 @@ import (
 	"ritme/rhythm"
 	"ritme/store"
 	"ritme/team"
+	"ritme/tui"
 )
 
 var _ team.Source = (*postgres.TeamReader)(nil)
@@ -164,6 +165,34 @@ func readTeam(ctx context.Context, url string, d rhythm.Date) (team.Team, error)
 	}
 	defer r.Close()
 	return team.Read(ctx, r, d)
+}
+
+// withTeam gives the TUI its Team view: the figures of ritme team, read
+// from the server this file remembers (ritme sync setup, ritme team init),
+// for a manager. No server, no team there, or a role that is not one of
+// its managers is tui.ErrNoTeam: the view then never shows. Any other
+// failure is said in one line, as ritme team says it.
+func (a *app) withTeam(db *store.DB, opts *tui.Options) {
+	opts.Team = func(ctx context.Context, d rhythm.Date) (team.Team, error) {
+		url, err := db.TeamServer(ctx)
+		switch {
+		case err != nil:
+			return team.Team{}, err
+		case url == "":
+			return team.Team{}, tui.ErrNoTeam
+		}
+		t, err := readTeam(ctx, url, d)
+		var notManager *postgres.NotManagerError
+		var badURL *postgres.BadURLError
+		switch {
+		case err == nil:
+			return t, nil
+		case errors.As(err, &notManager), errors.As(err, &badURL), errors.Is(err, postgres.ErrNotTeam),
+			errors.Is(err, postgres.ErrNoSchema):
+			return team.Team{}, fmt.Errorf("%w: %w", tui.ErrNoTeam, err)
+		}
+		return team.Team{}, errors.New(oneLine(a.serverReason(err)))
+	}
 }
 
 // teamServer returns the server of the team commands: flag, else the one

@@ -9,8 +9,8 @@ import (
 // tabs draws the header line: the title, one tab per name with the active
 // one marked, and at the right edge of width cells the first of rights
 // that fits. When nothing fits with two spaces between the tabs, one is
-// tried; when still nothing fits, the rights are left out and the tabs
-// cut.
+// tried; when still nothing fits, the rights are left out, and the tabs
+// are one space apart where that fits, else cut.
 func tabs(s *styles, title string, names []string, active int, width int, rights ...string) string {
 	parts := []string{s.title.Render(title)}
 	for i, name := range names {
@@ -28,6 +28,9 @@ func tabs(s *styles, title string, names []string, active int, width int, rights
 				return left + strings.Repeat(" ", gap) + right
 			}
 		}
+	}
+	if left = strings.Join(parts, " "); lipgloss.Width(left) <= width {
+		return left
 	}
 	return truncate(strings.Join(parts, "  "), width)
 }

@@ -75,9 +75,9 @@ func fitBody(s *styles, l i18n.Lang, body string, height int) []string {
 // header draws the app name, the tabs and the shown day.
 func (m *model) header() string {
 	s, l := m.c.styles, m.c.lang
-	names := make([]string, viewCount)
-	for v := range viewCount {
-		names[v] = i18n.Views[v].In(l)
+	names := make([]string, m.viewsShown())
+	for v := range m.viewsShown() {
+		names[v] = viewName(v, l)
 	}
 	if m.c.day != m.c.today {
 		// Viewing another day: said in words where they fit.

@@ -45,7 +45,7 @@ type model struct {
 	help help.Model
 
 	// views holds every view in tab order; view is the one shown.
-	views [viewCount]view
+	views [allViews]view
 	view  viewID
 
 	// width and height are the terminal's; area is what a view gets of it.
@@ -76,6 +76,8 @@ type model struct {
 
 	// sync is the background sync with the server, when set up.
 	sync syncer
+	// team holds the Team view's figures and their reads.
+	team *teamer
 }
 
 // newModel returns the root model on today.
@@ -92,10 +94,16 @@ func newModel(ctx context.Context, st Store, opts Options) *model {
 	if opts.SyncDelay <= 0 {
 		opts.SyncDelay = syncDelay
 	}
+	if opts.TeamEvery <= 0 {
+		opts.TeamEvery = teamEvery
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
 	today := opts.Today()
 	c := &common{styles: newStyles(true), keys: defaultKeyMap(opts.Lang), lang: opts.Lang, today: today, day: today}
-	m := &model{ctx: ctx, st: st, opts: opts, c: c, help: help.New(), width: 80, height: 24}
-	m.views = newViews(c)
+	m := &model{ctx: ctx, st: st, opts: opts, c: c, help: help.New(), width: 80, height: 24, team: &teamer{}}
+	m.views = newViews(c, m.team, opts.Now)
 	m.help.Styles = help.DefaultStyles(true)
 	m.c.keys.forView(m.views[m.view].bindings())
 	m.resize()
@@ -103,7 +111,8 @@ func newModel(ctx context.Context, st Store, opts Options) *model {
 }
 
 // Init loads the first snapshot unless Run did, asks for the background
-// colour and starts the poll and, when set up, the background sync.
+// colour and starts the poll and, when set up, the background sync and the
+// reads of the team.
 func (m *model) Init() tea.Cmd {
 	var load tea.Cmd
 	// Run read the first snapshot without the parts that can wait (the
@@ -111,7 +120,7 @@ func (m *model) Init() tea.Cmd {
 	if !m.c.ready() || m.stale() {
 		load = m.enqueue(op{kind: opReload})
 	}
-	return tea.Batch(load, tea.RequestBackgroundColor, m.tick(), m.syncInit())
+	return tea.Batch(load, tea.RequestBackgroundColor, m.tick(), m.syncInit(), m.teamInit())
 }
 
 // Update handles what the root owns (size, colours, the queue, the poll,
@@ -141,6 +150,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case syncStateMsg, syncDoneMsg, syncTickMsg, syncDueMsg:
 		return m, m.syncUpdate(msg)
+	case teamDoneMsg, teamTickMsg:
+		return m, m.teamUpdate(msg)
 	case signalMsg:
 		return m, m.quitOrDrain()
 	case reloadMsg:
@@ -241,9 +252,9 @@ func (m *model) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.mode = modeHelp
 		return nil
 	case key.Matches(msg, k.NextView):
-		return m.setView((m.view + 1) % viewCount)
+		return m.setView((m.view + 1) % m.viewsShown())
 	case key.Matches(msg, k.PrevView):
-		return m.setView((m.view + viewCount - 1) % viewCount)
+		return m.setView((m.view + m.viewsShown() - 1) % m.viewsShown())
 	case key.Matches(msg, k.Mail):
 		return m.logOne(rhythm.Mail)
 	case key.Matches(msg, k.Call):
@@ -285,13 +296,14 @@ func (m *model) moveDay(d rhythm.Date) tea.Cmd {
 	return m.dayMoved(from)
 }
 
-// dayMoved loads a snapshot of the shown day when it is no longer from.
+// dayMoved loads a snapshot of the shown day when it is no longer from,
+// and on the Team view the team's figures of that day.
 func (m *model) dayMoved(from rhythm.Date) tea.Cmd {
 	if m.c.day == from {
 		return nil
 	}
 	m.status = ""
-	return m.enqueue(op{kind: opReload})
+	return tea.Batch(m.enqueue(op{kind: opReload}), m.teamOpened())
 }
 
 // setView shows view v, loading what it shows when the snapshot lacks it.
@@ -302,10 +314,11 @@ func (m *model) setView(v viewID) tea.Cmd {
 	m.view = v
 	m.c.keys.forView(m.views[v].bindings())
 	m.status = ""
+	var reload tea.Cmd
 	if m.stale() {
-		return m.enqueue(op{kind: opReload})
+		reload = m.enqueue(op{kind: opReload})
 	}
-	return nil
+	return tea.Batch(reload, m.teamOpened())
 }
 
 // openForm shows the form f, unless the rep is quitting or a form or

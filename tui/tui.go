@@ -14,6 +14,9 @@
 //     changes.
 //   - sync.go: the background sync with the server, when set up, and its
 //     marker in the status line.
+//   - team.go: the reads of the team's figures for the Team view
+//     (view_team.go, its table in team_table.go), which shows for a
+//     manager only.
 //   - common.go: the state every view reads.
 //   - view.go: the view interface and the array of views; view_*.go: one
 //     view a file, each with its own Update, View and SetSize (Today's plan
@@ -44,6 +47,7 @@ import (
 
 	"ritme/i18n"
 	"ritme/rhythm"
+	"ritme/team"
 )
 
 // Run opens the TUI on st and returns when the rep quits, or when SIGHUP
@@ -94,8 +98,10 @@ func Run(ctx context.Context, st Store, opts Options) error {
 	_, err = p.Run()
 	close(ended)
 	m.stopSync()
+	m.stopTeam()
 	m.finish(ctx)
 	m.waitSync()
+	m.waitTeam()
 	select {
 	case <-stopped:
 		// Asked to stop: what the closed terminal may have made Run
@@ -133,4 +139,21 @@ type Options struct {
 	// SyncDelay is how long after a write the TUI syncs, so that a burst
 	// of keys goes in one sync; 0 means 1.5 s.
 	SyncDelay time.Duration
+
+	// Team reads the team's figures on a date, for the Team view of a
+	// manager (team.Read's). The TUI calls it in the background, never on
+	// the key path, one at a time: on start, every TeamEvery, and as the
+	// Team view opens or its day moves; it stops when ctx is cancelled, as
+	// when the rep quits. It returns ErrNoTeam, or an error that wraps it,
+	// when there is no team to show (no team server, or a role that is not
+	// a manager): the Team view then never shows. Any other error's
+	// message is shown as it is, so it says in one line, in the TUI's
+	// language, why the figures could not be read. Nil means no Team view.
+	Team func(ctx context.Context, d rhythm.Date) (team.Team, error)
+	// TeamEvery is how often the Team view's figures are read again; 0
+	// means every minute.
+	TeamEvery time.Duration
+	// Now returns the time now, for how long ago the reps synced and when
+	// the Team view's figures were read. Nil means time.Now.
+	Now func() time.Time
 }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -9,7 +11,7 @@ import (
 )
 
 // viewID names one of the views that tab cycles through; it indexes
-// model.views and i18n.Views.
+// model.views and, but for the Team view, i18n.Views.
 type viewID int
 
 // The views, in tab order.
@@ -21,8 +23,24 @@ const (
 	viewLog
 	viewAccounts
 	viewReview
+	// viewCount counts the views every file has.
 	viewCount
 )
+
+// The Team view comes after the others, and tab cycles through it only
+// once it shows, for a manager (see teamer).
+const (
+	viewTeam = viewCount
+	allViews = viewTeam + 1
+)
+
+// viewName returns the name of view v, for its tab.
+func viewName(v viewID, l i18n.Lang) string {
+	if v == viewTeam {
+		return i18n.TeamViewName.In(l)
+	}
+	return i18n.Views[v].In(l)
+}
 
 // view is one of the screens that tab cycles through. The root model holds
 // them in an array indexed by viewID, gives each the size of the area
@@ -44,9 +62,10 @@ type view interface {
 	bindings() []*key.Binding
 }
 
-// newViews returns the views in tab order, all sharing c.
-func newViews(c *common) [viewCount]view {
-	return [viewCount]view{
+// newViews returns the views in tab order, all sharing c; the Team view
+// shows t's figures, and says with now how old they are.
+func newViews(c *common, t *teamer, now func() time.Time) [allViews]view {
+	return [allViews]view{
 		viewToday:    newTodayView(c),
 		viewWeek:     newWeekView(c),
 		viewMonth:    newMonthView(c),
@@ -54,6 +73,7 @@ func newViews(c *common) [viewCount]view {
 		viewLog:      newLogView(c),
 		viewAccounts: newAccountsView(c),
 		viewReview:   newReviewView(c),
+		viewTeam:     newTeamView(c, t, now),
 	}
 }
 
