@@ -25,6 +25,11 @@ func (a *app) syncCommand() *cobra.Command {
 		Example: a.t(i18n.SyncExample),
 		Args:    a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if a.noDBYet() {
+				// A file that is not there has no sync set up: say so
+				// without making it.
+				return a.fail(i18n.SyncNotSetUp, displayPath(a.dbPath))
+			}
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				return a.sync(cmd.Context(), db, asJSON)
 			})

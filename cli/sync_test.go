@@ -173,8 +173,15 @@ func TestSyncNeverStoresThePassword(t *testing.T) {
 
 func TestSyncNotSetUp(t *testing.T) {
 	db := newDB(t)
-	must(t, db, "log", "mail")
 	_, errOut, code := ritme(t, db, "sync")
+	if code != 1 || !strings.Contains(errOut, "sync is not set up") {
+		t.Fatalf("sync on no file: exit %d, stderr %q", code, errOut)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Fatalf("sync on no file made it (%v)", err)
+	}
+	must(t, db, "log", "mail")
+	_, errOut, code = ritme(t, db, "sync")
 	if code != 1 || !strings.Contains(errOut, "sync is not set up") {
 		t.Fatalf("sync without setup: exit %d, stderr %q", code, errOut)
 	}
