@@ -115,6 +115,7 @@ func main() {
 	row(fmt.Sprintf("`import` of the %s exported from 10 y × 40/day (median of 3)", describe(db10)), fmt.Sprintf("%.2f s", median(took)), "< 5 s")
 
 	syncMeasures(ritme, db10, dir)
+	benchTeam()
 }
 
 func row(measure, result, target string) { fmt.Printf("| %s | %s | %s |\n", measure, result, target) }

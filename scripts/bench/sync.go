@@ -1,54 +1,50 @@
 package main
 
 import (
+	"cmp"
+	"context"
 	"fmt"
 	"os"
-	"os/exec"
-	"strings"
+
+	"github.com/jackc/pgx/v5"
 )
 
-// serverURL is the PostgreSQL server the sync measures use: RITME_TEST_PG,
-// or the project's machines' server.
+// serverURL is the PostgreSQL server the sync and team measures use:
+// RITME_TEST_PG, or the project's machines' server.
 func serverURL() string {
-	if u := os.Getenv("RITME_TEST_PG"); u != "" {
-		return u
-	}
-	return "postgres://root@127.0.0.1:5432/test?sslmode=disable"
+	return cmp.Or(os.Getenv("RITME_TEST_PG"), "postgres://root@127.0.0.1:5432/test?sslmode=disable")
 }
 
 // freshDatabase makes an empty database on the server for a measure and
-// returns its URL; "" when there is no server (the sync rows are left out).
-func freshDatabase(name string) string {
-	base := serverURL()
-	if err := exec.Command("psql", base, "-qc", "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)").Run(); err != nil {
+// returns its URL and a function that drops it; "" when there is no
+// server (the measures that need one are left out).
+func freshDatabase(name string) (string, func()) {
+	ctx := context.Background()
+	admin, err := pgx.Connect(ctx, serverURL())
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench: no PostgreSQL server, sync measures left out:", err)
-		return ""
+		return "", nil
 	}
-	if out, err := exec.Command("psql", base, "-qc", "CREATE DATABASE "+name).CombinedOutput(); err != nil {
-		fail(fmt.Errorf("create database %s: %v: %s", name, err, out))
+	for _, sql := range []string{"DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "CREATE DATABASE " + name} {
+		if _, err := admin.Exec(ctx, sql); err != nil {
+			fail(err)
+		}
 	}
-	i := strings.LastIndex(base, "/")
-	rest := ""
-	if q := strings.Index(base[i:], "?"); q >= 0 {
-		rest = base[i+q:]
+	return databaseURL(serverURL(), name, ""), func() {
+		admin.Exec(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
+		admin.Close(ctx)
 	}
-	return base[:i+1] + name + rest
-}
-
-// dropDatabase drops a database freshDatabase made.
-func dropDatabase(name string) {
-	exec.Command("psql", serverURL(), "-qc", "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)").Run()
 }
 
 // syncMeasures times the sync of the 10-year file to an empty server, the
 // same on a new machine (a file that has nothing yet), and the sync of one
 // new entry against the write alone.
 func syncMeasures(ritme func(db string, args ...string) []string, db10, dir string) {
-	url := freshDatabase("ritme_bench_sync")
+	url, drop := freshDatabase("ritme_bench_sync")
 	if url == "" {
 		return
 	}
-	defer dropDatabase("ritme_bench_sync")
+	defer drop()
 	laptop := copyFile(db10, dir+"/sync-laptop.db")
 	run(ritme(laptop, "sync", "setup", url, "--rep", "bench")...)
 	first := timed(ritme(laptop, "sync"))

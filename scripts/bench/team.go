@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -62,7 +61,7 @@ func benchTeam() {
 		return
 	}
 	ctx := context.Background()
-	server := cmp.Or(os.Getenv("RITME_TEST_PG"), "postgres://root@127.0.0.1:5432/test?sslmode=disable")
+	server := serverURL()
 	admin, err := pgx.Connect(ctx, server)
 	if err != nil {
 		row("`team --json`", "skipped: no PostgreSQL server ("+err.Error()+")", "< 300 ms")
