@@ -18,6 +18,7 @@ type Rows struct {
 	rep     string
 	machine string
 	id      string
+	newest  int64
 }
 
 // ErrNotYou means that on a team server a rep syncs under another name
@@ -39,11 +40,15 @@ func OpenRows(ctx context.Context, url, rep, machine string) (*Rows, error) {
 	if err == nil && s.team {
 		err = checkRep(ctx, conn, rep)
 	}
+	var newest int64
+	if err == nil {
+		err = classify(conn.QueryRow(ctx, `SELECT coalesce(max(seq), 0) FROM ritme.rows WHERE rep = $1`, rep).Scan(&newest))
+	}
 	if err != nil {
 		conn.Close(context.Background())
 		return nil, err
 	}
-	return &Rows{conn: conn, rep: rep, machine: machine, id: s.id}, nil
+	return &Rows{conn: conn, rep: rep, machine: machine, id: s.id, newest: newest}, nil
 }
 
 // checkRep refuses a rep that is not the login role.
@@ -63,6 +68,10 @@ func (r *Rows) Close() error { return r.conn.Close(context.Background()) }
 
 // ID returns the server's id.
 func (r *Rows) ID() string { return r.id }
+
+// Newest returns the position of the rep's newest change on the server
+// when it was opened.
+func (r *Rows) Newest() int64 { return r.newest }
 
 // Push stores rows, each where it wins over the server's version, in one
 // transaction that holds the rep's lock, so that the rep's changes commit

@@ -35,6 +35,10 @@ type Server interface {
 	// ID returns the server's id, which changes when its database is made
 	// anew.
 	ID() string
+	// Newest returns the position of the newest change the server has
+	// stored: a file that fetched beyond it synced with a server since
+	// restored from a backup, and fetches everything again.
+	Newest() int64
 	// Push stores rows, each where it wins over the server's version, in
 	// one transaction.
 	Push(ctx context.Context, rows []Row) error
@@ -60,27 +64,15 @@ func Sync(ctx context.Context, local Local, server Server) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	if id != server.ID() {
+	if id != server.ID() || position > server.Newest() {
 		if err := local.Rebase(ctx, server.ID()); err != nil {
 			return res, err
 		}
 		position = 0
 	}
-	for {
-		rows, last, err := server.Pull(ctx, position, Batch)
-		if err != nil {
-			return res, fmt.Errorf("fetch: %w", err)
-		}
-		if last == position {
-			break
-		}
-		n, err := local.Apply(ctx, rows, last)
-		if err != nil {
-			return res, err
-		}
-		res.Received += n
-		position = last
-	}
+	// Fetch, then send; a fetch that fails (a row this ritme cannot
+	// apply, say) does not keep the file's own changes from the server.
+	fetchErr := fetch(ctx, local, server, position, &res)
 	for {
 		rows, err := local.Changes(ctx, Batch)
 		if err != nil {
@@ -100,5 +92,24 @@ func Sync(ctx context.Context, local Local, server Server) (Result, error) {
 			break
 		}
 	}
-	return res, nil
+	return res, fetchErr
+}
+
+// fetch applies the server's changes after position, batch by batch.
+func fetch(ctx context.Context, local Local, server Server, position int64, res *Result) error {
+	for {
+		rows, last, err := server.Pull(ctx, position, Batch)
+		if err != nil {
+			return fmt.Errorf("fetch: %w", err)
+		}
+		if last == position {
+			return nil
+		}
+		n, err := local.Apply(ctx, rows, last)
+		if err != nil {
+			return err
+		}
+		res.Received += n
+		position = last
+	}
 }

@@ -110,6 +110,8 @@ type as struct {
 
 func (s as) ID() string { return "server" }
 
+func (s as) Newest() int64 { return s.last }
+
 func (s as) Push(_ context.Context, rows []Row) error {
 	if s.down {
 		return fmt.Errorf("down")
