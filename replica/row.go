@@ -27,6 +27,16 @@ type Row struct {
 	Data    map[string]string `json:"data,omitempty"`
 }
 
+// Known reports whether r belongs to a table this ritme knows; a newer
+// ritme may send rows of tables it added, which this one leaves alone.
+func (r Row) Known() bool {
+	switch r.Table {
+	case TableEntry, TableSetting, TableLeave, TableStage, TableFollowUp, TableStart:
+		return true
+	}
+	return false
+}
+
 // Who set the start: the rep (config set start_date) or ritme itself (the
 // date of the first entries written).
 const (

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"strings"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -37,7 +38,8 @@ func (l *memLocal) write(table, key, value string, deleted bool, stamp int64) {
 	if !deleted {
 		r.Data = map[string]string{"value": value}
 		if table == TableStart {
-			r.Data = map[string]string{"date": value, "by": StartByRitme}
+			date, by, _ := strings.Cut(value, " ")
+			r.Data = map[string]string{"date": date, "by": by}
 		}
 	}
 	if old, ok := l.rows[id(r)]; ok && !r.Wins(old) {
@@ -146,7 +148,7 @@ func (s as) Pull(_ context.Context, after int64, max int) ([]Row, int64, error) 
 }
 
 // TestConverges: any interleaving of changes on two machines (writes,
-// deletes and starts, on a few shared rows, with clocks that may disagree)
+// deletes and starts set by ritme or the rep, on a few shared rows, with clocks that may disagree)
 // and of syncs, some of them failing, ends with both machines and the
 // server holding the same rows once A, B and A again have synced.
 func TestConverges(t *testing.T) {
@@ -171,7 +173,8 @@ func TestConverges(t *testing.T) {
 			case 2:
 				machines[i].write(TableEntry, rapid.SampledFrom([]string{"x", "y", "z"}).Draw(t, "key"), "", true, clock[i])
 			case 3:
-				machines[i].write(TableStart, "start", fmt.Sprintf("2026-0%d-01", rapid.IntRange(1, 9).Draw(t, "month")), false, clock[i])
+				by := rapid.SampledFrom([]string{StartByRitme, StartByRep}).Draw(t, "by")
+				machines[i].write(TableStart, "start", fmt.Sprintf("2026-0%d-01 %s", rapid.IntRange(1, 9).Draw(t, "month"), by), false, clock[i])
 			case 4:
 				srv.down = rapid.Bool().Draw(t, "down")
 				sync(i)

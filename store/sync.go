@@ -20,6 +20,7 @@ const (
 	syncServerID = "server_id" // the id of the server the file synced with
 	syncPosition = "position"  // how far the server's changes were fetched
 	syncLast     = "last_sync" // when the last sync succeeded (RFC 3339, UTC)
+	syncFileID   = "file"      // the file's identity when its machine id was made
 )
 
 // SyncConfig is the sync set up for this file, and how it went.
@@ -60,7 +61,7 @@ func (db *DB) SyncConfig(ctx context.Context) (SyncConfig, error) {
 // with another server or as another rep before sends everything again.
 func (db *DB) SetUpSync(ctx context.Context, server, rep string) (SyncConfig, error) {
 	err := db.write(ctx, func(tx *sql.Tx) error {
-		if _, err := machineID(ctx, tx); err != nil {
+		if _, err := db.machineID(ctx, tx); err != nil {
 			return err
 		}
 		var oldServer, oldRep string
@@ -102,15 +103,46 @@ func putState(ctx context.Context, tx *sql.Tx, kv ...string) error {
 	return nil
 }
 
-// machineID returns the file's machine id, made on first use.
-func machineID(ctx context.Context, tx *sql.Tx) (string, error) {
+// machineID returns the file's machine id, made on first use together
+// with a note of which file it was made for.
+func (db *DB) machineID(ctx context.Context, tx *sql.Tx) (string, error) {
 	var id string
 	err := tx.QueryRowContext(ctx, `SELECT value FROM sync_state WHERE key = ?`, syncMachine).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		id = NewID()
-		err = putState(ctx, tx, syncMachine, id)
+		err = putState(ctx, tx, syncMachine, id, syncFileID, fileIdentity(db.path))
 	}
 	return id, err
+}
+
+// copied makes a file that is a copy of a synced one (cp, a restore; not
+// ritme backup, whose copies forget their machine) a machine of its own:
+// the changes it sent stay those of the machine that made them, it gets
+// a new machine id on its next change, and it sends and fetches everything
+// again, since the two files hold different rows under one id from the
+// moment they part. It reports whether the file was a copy.
+func (db *DB) copied(ctx context.Context, tx *sql.Tx) (bool, error) {
+	var machine, file string
+	err := tx.QueryRowContext(ctx, `SELECT
+		coalesce((SELECT value FROM sync_state WHERE key = ?), ''),
+		coalesce((SELECT value FROM sync_state WHERE key = ?), '')`, syncMachine, syncFileID).Scan(&machine, &file)
+	now := fileIdentity(db.path)
+	if err != nil || machine == "" || now == "" || file == now {
+		return false, err
+	}
+	if file == "" {
+		// Set up before files were told apart: this one is the original.
+		return false, putState(ctx, tx, syncFileID, now)
+	}
+	// What was sent is the original's; what waits may have been written
+	// here since the copy, and goes out as this machine's.
+	if _, err := tx.ExecContext(ctx, `UPDATE sync_rows SET machine = ? WHERE machine = '' AND pending = 0`, machine); err != nil {
+		return false, err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM sync_state WHERE key IN (?, ?)`, syncMachine, syncFileID); err != nil {
+		return false, err
+	}
+	return true, rebase(ctx, tx, "")
 }
 
 // Replica returns the file as replica.Sync uses it.
@@ -119,7 +151,7 @@ func (db *DB) Replica() replica.Local { return localReplica{db} }
 // localReplica is a DB as the local side of a sync.
 type localReplica struct{ db *DB }
 
-// changesQuery reads the changes waiting to be sent, each with its row's
+// pendingQuery reads the changes waiting to be sent, each with its row's
 // columns as a JSON object (NULL when the row is gone).
 const pendingQuery = `SELECT s.tbl, s.key, s.stamp, s.machine, s.deleted, CASE s.tbl
 	WHEN 'entry' THEN (SELECT json_object('date', date, 'kind', kind, 'who', who, 'note', note,
@@ -130,8 +162,8 @@ const pendingQuery = `SELECT s.tbl, s.key, s.stamp, s.machine, s.deleted, CASE s
 	WHEN 'stage' THEN (SELECT json_object('name', name, 'stage', stage) FROM accounts WHERE key = s.key)
 	WHEN 'follow_up' THEN (SELECT json_object('name', name, 'due', due, 'kind', kind, 'note', note, 'made_on', made_on,
 		'made_at', made_at, 'state', state, 'closed_on', closed_on, 'entry', entry)
-		FROM follow_ups WHERE account = substr(s.key, 1, instr(s.key, '|') - 1) AND made_at = substr(s.key, instr(s.key, '|') + 1))
-	WHEN 'start' THEN (SELECT json_object('date', value, 'by', coalesce((SELECT value FROM settings WHERE key = 'start_by'), 'ritme'))
+		FROM follow_ups WHERE made_at = substr(s.key, 1, instr(s.key, '|') - 1) AND account = substr(s.key, instr(s.key, '|') + 1))
+	WHEN 'start' THEN (SELECT json_object('date', value, 'by', coalesce((SELECT value FROM settings WHERE key = 'start_by'), 'rep'))
 		FROM settings WHERE key = 'start_date')
 	END
 FROM sync_rows s WHERE s.pending = 1 LIMIT ?`
@@ -142,7 +174,7 @@ FROM sync_rows s WHERE s.pending = 1 LIMIT ?`
 func (l localReplica) Changes(ctx context.Context, max int) ([]replica.Row, error) {
 	var rows []replica.Row
 	err := l.db.write(ctx, func(tx *sql.Tx) error {
-		me, err := machineID(ctx, tx)
+		me, err := l.db.machineID(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -201,13 +233,19 @@ func (l localReplica) Sent(ctx context.Context, rows []replica.Row) error {
 }
 
 // Position returns the id of the server the file synced with and how far
-// its changes were fetched.
+// its changes were fetched; for a copy of a synced file (see copied),
+// none.
 func (l localReplica) Position(ctx context.Context) (string, int64, error) {
 	var id string
 	var pos int64
-	err := l.db.sql.QueryRowContext(ctx, `SELECT
-		coalesce((SELECT value FROM sync_state WHERE key = ?), ''),
-		coalesce((SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = ?), 0)`, syncServerID, syncPosition).Scan(&id, &pos)
+	err := l.db.write(ctx, func(tx *sql.Tx) error {
+		if _, err := l.db.copied(ctx, tx); err != nil {
+			return err
+		}
+		return tx.QueryRowContext(ctx, `SELECT
+			coalesce((SELECT value FROM sync_state WHERE key = ?), ''),
+			coalesce((SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = ?), 0)`, syncServerID, syncPosition).Scan(&id, &pos)
+	})
 	if err != nil {
 		return "", 0, fmt.Errorf("read sync position: %w", err)
 	}
@@ -235,7 +273,7 @@ func (l localReplica) Apply(ctx context.Context, rows []replica.Row, position in
 	applied := 0
 	err := l.db.write(ctx, func(tx *sql.Tx) error {
 		applied = 0
-		me, err := machineID(ctx, tx)
+		me, err := l.db.machineID(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -251,6 +289,9 @@ func (l localReplica) Apply(ctx context.Context, rows []replica.Row, position in
 		}
 		defer a.close()
 		for _, r := range rows {
+			if !r.Known() {
+				continue
+			}
 			mine, found, err := a.version(ctx, r.Table, r.Key)
 			if err != nil {
 				return err
@@ -350,7 +391,7 @@ func (a *applier) version(ctx context.Context, table, key string) (replica.Row, 
 	if table == replica.TableStart && !r.Deleted {
 		var date, by string
 		err := a.tx.QueryRowContext(ctx, `SELECT coalesce((SELECT value FROM settings WHERE key = 'start_date'), ''),
-			coalesce((SELECT value FROM settings WHERE key = 'start_by'), 'ritme')`).Scan(&date, &by)
+			coalesce((SELECT value FROM settings WHERE key = 'start_by'), 'rep')`).Scan(&date, &by)
 		if err != nil {
 			return r, false, err
 		}

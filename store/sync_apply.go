@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"ritme/replica"
 	"ritme/rhythm"
@@ -98,12 +99,14 @@ func applyPlain(ctx context.Context, tx *sql.Tx, r replica.Row) error {
 // applyFollowUp stores r, one follow-up record, and keeps the rule that an
 // account has at most one open follow-up, as every machine would from the
 // same records: an open r that a later record of the account followed is
-// replaced by it; one that an entry for the account logged after it made
-// is done by the first such entry; and r replaces any earlier open one, as
-// it did where it was made. It reports whether r was stored otherwise than it
+// replaced by it; one made before the account's follow-up was cleared here
+// is cleared; one that an entry for the account logged after it made is
+// done by the first such entry; a cleared r closes the follow-up open here
+// when that was made before the clear; and r replaces any earlier open
+// one, as it did where it was made. It reports whether r was stored otherwise than it
 // arrived.
 func applyFollowUp(ctx context.Context, tx *sql.Tx, r replica.Row) (bool, error) {
-	account, madeAt, ok := cutKey(r.Key)
+	madeAt, account, ok := cutKey(r.Key)
 	if !ok {
 		return false, fmt.Errorf("follow-up key %q", r.Key)
 	}
@@ -115,20 +118,37 @@ func applyFollowUp(ctx context.Context, tx *sql.Tx, r replica.Row) (bool, error)
 	state, closedOn, entry := d["state"], d["closed_on"], d["entry"]
 	changed := false
 	if state == string(rhythm.FollowUpOpen) {
-		var laterOn, doneOn, doneBy string
+		var laterOn, clearedOn, doneOn, doneBy string
 		err := tx.QueryRowContext(ctx, `SELECT
 			coalesce((SELECT made_on FROM follow_ups WHERE account = ?1 AND made_at > ?2 ORDER BY made_at LIMIT 1), ''),
+			coalesce((SELECT f.closed_on FROM follow_ups f JOIN sync_rows s ON s.tbl = 'follow_up' AND s.key = f.made_at || '|' || f.account
+				WHERE f.account = ?1 AND f.state = 'cleared' AND s.stamp > ?3 ORDER BY s.stamp DESC LIMIT 1), ''),
 			coalesce((SELECT date || '|' || id FROM entries WHERE account = ?1 AND account <> '' AND created_at > ?2
-				ORDER BY created_at, id LIMIT 1), '')`, account, madeAt).Scan(&laterOn, &doneOn)
+				ORDER BY created_at, id LIMIT 1), '')`, account, madeAt, r.Stamp).Scan(&laterOn, &clearedOn, &doneOn)
 		if err != nil {
 			return false, err
 		}
 		switch {
 		case laterOn != "":
 			state, closedOn, entry, changed = string(rhythm.FollowUpReplaced), laterOn, "", true
+		case clearedOn != "":
+			// The account's follow-up was cleared here after this one was
+			// made there: the clear is the later write.
+			state, closedOn, entry, changed = string(rhythm.FollowUpCleared), clearedOn, "", true
 		case doneOn != "":
 			doneOn, doneBy, _ = cutKey(doneOn)
 			state, closedOn, entry, changed = string(rhythm.FollowUpDone), doneOn, doneBy, true
+		}
+	}
+	if state == string(rhythm.FollowUpCleared) {
+		// A clear is a write on the account's open follow-up: it closes
+		// the one open here, when that was made before the clear.
+		_, err := tx.ExecContext(ctx, `UPDATE follow_ups SET state = 'cleared', closed_on = ?
+			WHERE account = ? AND state = 'open' AND made_at <> ? AND coalesce((SELECT s.stamp FROM sync_rows s
+				WHERE s.tbl = 'follow_up' AND s.key = follow_ups.made_at || '|' || follow_ups.account), 0) < ?`,
+			closedOn, account, madeAt, r.Stamp)
+		if err != nil {
+			return false, err
 		}
 	}
 	// A follow-up made replaces the open one made before it.
@@ -145,12 +165,10 @@ func applyFollowUp(ctx context.Context, tx *sql.Tx, r replica.Row) (bool, error)
 	return changed, err
 }
 
-// cutKey splits a settings change's row key, "key|from".
-func cutKey(s string) (key, from string, ok bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '|' {
-			return s[:i], s[i+1:], i > 0
-		}
-	}
-	return "", "", false
+// cutKey splits a row key of two parts at its first "|": a settings
+// change's "key|from", a follow-up's "made_at|account", the "date|id" of
+// the entry that completes one. The first part never holds a "|".
+func cutKey(s string) (first, rest string, ok bool) {
+	first, rest, ok = strings.Cut(s, "|")
+	return first, rest, ok && first != ""
 }

@@ -129,8 +129,24 @@ func TestBackupIsAFileOfItsOwn(t *testing.T) {
 			t.Fatalf("a change in the copy is %+v, want it to stay the machine %s's", r, cfg.Machine)
 		}
 	}
-	if mine, _ := cp.SyncConfig(ctx); mine.Machine == cfg.Machine {
-		t.Fatal("the copy took the original's machine id")
+	mine, err := cp.SetUpSync(ctx, "postgres://anna@db/sales", "anna")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mine.Machine == "" || mine.Machine == cfg.Machine {
+		t.Fatalf("the copy's machine id is %q, the original's %q: want one of its own", mine.Machine, cfg.Machine)
+	}
+}
+
+func TestApplyLeavesUnknownTablesAlone(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	newer := replica.Row{Table: "forecast", Key: "2027", Stamp: 1, Machine: "m", Data: map[string]string{"n": "5"}}
+	if n, err := db.Replica().Apply(ctx, []replica.Row{newer}, 3); err != nil || n != 0 {
+		t.Fatalf("Apply of a newer ritme's table = %d, %v; want 0, nil", n, err)
+	}
+	if _, pos, _ := db.Replica().Position(ctx); pos != 3 {
+		t.Fatalf("position = %d, want 3: the row is stepped over", pos)
 	}
 }
 

@@ -5,8 +5,9 @@
 -- and key: an entry by id ('entry'), a settings change by key and from
 -- ('setting', "target.mail|2026-09-01"), a leave date ('leave'), an
 -- account's stage by account key ('stage'), an account's follow-up by
--- follow-up by account key and time made ('follow_up', "acme|2026-…Z") and
--- the start
+-- follow-up by the time it was made and its account key ('follow_up',
+-- "2026-…Z|acme": the time first, since an account's name may hold a "|")
+-- and the start
 -- ('start'). stamp is the time of the change in microseconds since 1970
 -- UTC, on the writing machine's clock, and always at least one more than
 -- the row's stamp before, so that every change of a row is later than the
@@ -42,7 +43,7 @@ SELECT 'entry', id, CAST(unixepoch('subsec') * 1000000 AS INTEGER) FROM entries
 UNION ALL SELECT 'setting', key || '|' || "from", CAST(unixepoch('subsec') * 1000000 AS INTEGER) FROM setting_changes
 UNION ALL SELECT 'leave', date, CAST(unixepoch('subsec') * 1000000 AS INTEGER) FROM leave
 UNION ALL SELECT 'stage', key, CAST(unixepoch('subsec') * 1000000 AS INTEGER) FROM accounts
-UNION ALL SELECT 'follow_up', account || '|' || made_at, CAST(unixepoch('subsec') * 1000000 AS INTEGER) FROM follow_ups
+UNION ALL SELECT 'follow_up', made_at || '|' || account, CAST(unixepoch('subsec') * 1000000 AS INTEGER) FROM follow_ups
 UNION ALL SELECT 'start', 'start', CAST(unixepoch('subsec') * 1000000 AS INTEGER) FROM settings WHERE key = 'start_date';
 
 CREATE TRIGGER sync_entries_insert AFTER INSERT ON entries BEGIN
@@ -106,17 +107,17 @@ CREATE TRIGGER sync_accounts_delete AFTER DELETE ON accounts BEGIN
 END;
 
 CREATE TRIGGER sync_follow_ups_insert AFTER INSERT ON follow_ups BEGIN
-	INSERT INTO sync_rows (tbl, key, stamp, deleted) VALUES ('follow_up', NEW.account || '|' || NEW.made_at, CAST(unixepoch('subsec') * 1000000 AS INTEGER), 0)
+	INSERT INTO sync_rows (tbl, key, stamp, deleted) VALUES ('follow_up', NEW.made_at || '|' || NEW.account, CAST(unixepoch('subsec') * 1000000 AS INTEGER), 0)
 	ON CONFLICT (tbl, key) DO UPDATE SET stamp = max(excluded.stamp, stamp + 1), machine = '', deleted = excluded.deleted, pending = 1;
 END;
 
 CREATE TRIGGER sync_follow_ups_update AFTER UPDATE ON follow_ups BEGIN
-	INSERT INTO sync_rows (tbl, key, stamp, deleted) VALUES ('follow_up', NEW.account || '|' || NEW.made_at, CAST(unixepoch('subsec') * 1000000 AS INTEGER), 0)
+	INSERT INTO sync_rows (tbl, key, stamp, deleted) VALUES ('follow_up', NEW.made_at || '|' || NEW.account, CAST(unixepoch('subsec') * 1000000 AS INTEGER), 0)
 	ON CONFLICT (tbl, key) DO UPDATE SET stamp = max(excluded.stamp, stamp + 1), machine = '', deleted = excluded.deleted, pending = 1;
 END;
 
 CREATE TRIGGER sync_follow_ups_delete AFTER DELETE ON follow_ups BEGIN
-	INSERT INTO sync_rows (tbl, key, stamp, deleted) VALUES ('follow_up', OLD.account || '|' || OLD.made_at, CAST(unixepoch('subsec') * 1000000 AS INTEGER), 1)
+	INSERT INTO sync_rows (tbl, key, stamp, deleted) VALUES ('follow_up', OLD.made_at || '|' || OLD.account, CAST(unixepoch('subsec') * 1000000 AS INTEGER), 1)
 	ON CONFLICT (tbl, key) DO UPDATE SET stamp = max(excluded.stamp, stamp + 1), machine = '', deleted = excluded.deleted, pending = 1;
 END;
 
