@@ -4,11 +4,10 @@
 -- whether that change still waits to be sent. A row is known by its table
 -- and key: an entry by id ('entry'), a settings change by key and from
 -- ('setting', "target.mail|2026-09-01"), a leave date ('leave'), an
--- account's stage by account key ('stage'), an account's follow-up by
--- follow-up by the time it was made and its account key ('follow_up',
--- "2026-…Z|acme": the time first, since an account's name may hold a "|")
--- and the start
--- ('start'). stamp is the time of the change in microseconds since 1970
+-- account's stage by account key ('stage'), a follow-up by the time it was
+-- made and its account key ('follow_up', "2026-…Z|acme": the time first,
+-- since an account's name may hold a "|") and the start ('start'). stamp
+-- is the time of the change in microseconds since 1970
 -- UTC, on the writing machine's clock, and always at least one more than
 -- the row's stamp before, so that every change of a row is later than the
 -- one it replaces; machine is the machine that made it ('' for this file's
@@ -19,8 +18,8 @@
 -- and machine over what the triggers recorded, in the same transaction.
 --
 -- sync_state holds what belongs to this file only and never travels: the
--- machine id, the server and the rep, how far the server's changes were
--- fetched, when the last sync succeeded.
+-- machine id and the file it was made for, the server and the rep, how far
+-- the server's changes were fetched, when the last sync succeeded.
 CREATE TABLE sync_rows (
 	tbl     TEXT    NOT NULL,
 	key     TEXT    NOT NULL,
