@@ -30,8 +30,12 @@ func (a *app) syncCommand() *cobra.Command {
 				// without making it.
 				return a.fail(i18n.SyncNotSetUp, displayPath(a.dbPath))
 			}
+			// A server that stopped answering cannot hold the command up
+			// for longer than serverTimeout.
+			ctx, cancel := context.WithTimeout(cmd.Context(), serverTimeout)
+			defer cancel()
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
-				return a.sync(cmd.Context(), db, asJSON)
+				return a.sync(ctx, db, asJSON)
 			})
 		},
 	}
@@ -39,6 +43,10 @@ func (a *app) syncCommand() *cobra.Command {
 	cmd.AddCommand(a.syncSetupCommand(), a.syncStatusCommand())
 	return cmd
 }
+
+// serverTimeout bounds the commands that talk to the server (sync, sync
+// setup, team and its subcommands), as the TUI bounds its background sync.
+const serverTimeout = 2 * time.Minute
 
 // syncJSON is what `ritme sync --json` prints.
 type syncJSON struct {
@@ -60,7 +68,8 @@ func (a *app) sync(ctx context.Context, db *store.DB, asJSON bool) error {
 	}
 	res, err := syncFile(ctx, db, cfg)
 	if err != nil {
-		after, _ := db.SyncConfig(ctx)
+		// The count is read even when the deadline ended the sync.
+		after, _ := db.SyncConfig(context.WithoutCancel(ctx))
 		return a.fail(i18n.SyncFailed, cfg.Server, a.serverReason(err), a.n(i18n.Changes, after.Waiting))
 	}
 	after, err := db.SyncConfig(ctx)
@@ -101,23 +110,60 @@ func withSync(db *store.DB, opts *tui.Options) {
 	}
 }
 
-// serverReason says why the server failed, in one line.
+// serverReason says why the server failed, in one line, without a
+// password.
 func (a *app) serverReason(err error) string {
 	var tooNew *postgres.TooNewError
+	var tooOld *postgres.TooOldError
 	var badURL *postgres.BadURLError
+	var notRep *postgres.NotRepError
+	var denied *postgres.DeniedError
 	switch {
 	case errors.As(err, &badURL):
-		return badURL.Err.Error()
+		return badURL.Reason
 	case errors.Is(err, postgres.ErrUnreachable):
 		return a.t(i18n.SyncUnreachable, lastCause(err))
+	case errors.Is(err, postgres.ErrBusy):
+		return a.t(i18n.SyncBusy)
 	case errors.As(err, &tooNew):
 		return a.t(i18n.SyncTooNew, tooNew.Version, tooNew.Known)
+	case errors.As(err, &tooOld):
+		return a.t(i18n.SyncTooOld, tooOld.Version, tooOld.Known)
 	case errors.Is(err, postgres.ErrNoSchema):
 		return a.t(i18n.SyncNoSchema)
+	case errors.Is(err, postgres.ErrNotEmpty):
+		return a.t(i18n.SyncNotEmpty)
 	case errors.Is(err, postgres.ErrNotYou):
 		return a.t(i18n.SyncNotYou, lastCause(err))
+	case errors.As(err, &notRep) && notRep.Manager:
+		return a.t(i18n.SyncManagerNotRep, notRep.Role, "URL")
+	case errors.As(err, &notRep):
+		return a.t(i18n.SyncNotRep, notRep.Role, notRep.Role)
+	case errors.As(err, &denied):
+		return a.t(i18n.SyncDenied, denied.Message)
 	}
 	return oneLine(err.Error())
+}
+
+// badURL says, as bad input, why url cannot be used as the server's URL,
+// showing it without a password.
+func (a *app) badURL(url string, e *postgres.BadURLError) error {
+	shown := postgres.WithoutPassword(url)
+	switch {
+	case errors.Is(e, postgres.ErrPasswordInString):
+		return a.bad(i18n.PasswordInString, shown)
+	case errors.Is(e, postgres.ErrPasswordEncoding):
+		return a.bad(i18n.PasswordEncoding, shown)
+	}
+	return a.bad(i18n.BadServerURL, shown, e.Reason)
+}
+
+// passwordNote tells, on standard error, that the password in url was used
+// but not stored, if it had one.
+func (a *app) passwordNote(url string) {
+	if postgres.HasPassword(url) {
+		fmt.Fprintln(a.stderr, "ritme: "+a.t(i18n.PasswordNotStored))
+	}
 }
 
 // lastCause is the innermost part of an error's message: what went wrong
@@ -143,19 +189,23 @@ func (a *app) syncSetupCommand() *cobra.Command {
 			if cmd.Flags().Changed("rep") && strings.TrimSpace(rep) == "" {
 				return a.bad(i18n.FieldIs, "--rep", a.t(i18n.EmptyRep))
 			}
-			srv, err := postgres.SetUp(cmd.Context(), url, strings.TrimSpace(rep))
 			var badURL *postgres.BadURLError
-			switch {
-			case errors.As(err, &badURL):
-				return a.bad(i18n.BadServerURL, postgres.WithoutPassword(url), badURL.Err.Error())
-			case err != nil:
-				return a.fail(i18n.SyncSetupFailed, postgres.WithoutPassword(url), a.serverReason(err))
+			if err := postgres.CheckURL(url); errors.As(err, &badURL) {
+				return a.badURL(url, badURL)
 			}
-			name := strings.TrimSpace(rep)
-			if name == "" {
-				name = srv.User
+			ctx, cancel := context.WithTimeout(cmd.Context(), serverTimeout)
+			defer cancel()
+			var srv postgres.Server
+			setUp := func() error {
+				var err error
+				srv, err = postgres.SetUp(ctx, url, strings.TrimSpace(rep))
+				return err
 			}
-			return a.withDB(cmd.Context(), func(db *store.DB) error {
+			save := func(db *store.DB) error {
+				name := strings.TrimSpace(rep)
+				if name == "" {
+					name = srv.User
+				}
 				cfg, err := db.SetUpSync(cmd.Context(), postgres.WithoutPassword(url), name)
 				if err != nil {
 					return err
@@ -169,13 +219,58 @@ func (a *app) syncSetupCommand() *cobra.Command {
 					how = a.t(i18n.SyncTeamServer)
 				}
 				fmt.Fprintln(a.stdout, a.t(i18n.SyncSetUp, cfg.Server, cfg.Rep, how))
+				a.passwordNote(url)
 				_, err = fmt.Fprintln(a.stdout, a.t(i18n.SyncThen, a.n(i18n.Changes, cfg.Waiting)))
 				return err
+			}
+			// A manager does not sync, but the file remembers the server
+			// for ritme team and the TUI's Team view.
+			var manager *postgres.NotRepError
+			remember := func(db *store.DB) error {
+				shown := postgres.WithoutPassword(url)
+				if _, err := db.RememberTeamServer(cmd.Context(), shown); err != nil {
+					return err
+				}
+				a.saved()
+				a.passwordNote(url)
+				_, err := fmt.Fprintln(a.stdout, a.t(i18n.SyncManagerRemembered, manager.Role, shown))
+				return err
+			}
+			if a.noDBYet() {
+				// The server first, so that a failure there makes no file.
+				if err := setUp(); errors.As(err, &manager) && manager.Manager {
+					return a.withDB(cmd.Context(), remember)
+				} else if err != nil {
+					return a.setUpFailure(url, err)
+				}
+				return a.withDB(cmd.Context(), save)
+			}
+			// The file first, so that one ritme cannot use (another
+			// program's, a newer ritme's, a read-only one) leaves the
+			// server untouched.
+			return a.withDB(cmd.Context(), func(db *store.DB) error {
+				if err := setUp(); errors.As(err, &manager) && manager.Manager {
+					return remember(db)
+				} else if err != nil {
+					return a.setUpFailure(url, err)
+				}
+				return save(db)
 			})
 		},
 	}
 	cmd.Flags().StringVar(&rep, "rep", "", a.t(i18n.FlagRep))
 	return cmd
+}
+
+// setUpFailure says why sync setup failed on the server at url, in one
+// line: a URL that is not one is bad input, the rest a failure.
+func (a *app) setUpFailure(url string, err error) error {
+	shown := postgres.WithoutPassword(url)
+	var badURL *postgres.BadURLError
+	if errors.As(err, &badURL) {
+		return a.badURL(url, badURL)
+	}
+	return a.fail(i18n.SyncSetupFailed, shown, a.serverReason(err))
 }
 
 // syncStatusJSON is what `ritme sync status --json` prints; LastSync is

@@ -27,8 +27,8 @@ func TestSyncServerDown(t *testing.T) {
 	must(t, a, "log", "call", "-n", "2")
 	must(t, a, "leave", "add", "2026-03-03")
 	_, errOut, code := ritme(t, a, "sync")
-	if code != 1 || !strings.Contains(errOut, "cannot reach the server") || !strings.Contains(errOut, "3 changes wait") {
-		t.Fatalf("sync with the server down: exit %d, stderr %q; want exit 1, cannot reach, 3 changes wait", code, errOut)
+	if code != 1 || !strings.Contains(errOut, "cannot reach the server") || !strings.Contains(errOut, "sends what waits (3 changes)") {
+		t.Fatalf("sync with the server down: exit %d, stderr %q; want exit 1, cannot reach, 3 changes waiting", code, errOut)
 	}
 	checkErrLine(t, errOut)
 	if got := must(t, a, "status", "--line"); !strings.HasPrefix(got, "mail 1/5 call 2/2") {

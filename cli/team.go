@@ -140,7 +140,9 @@ func (a *app) teamCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			t, err := readTeam(cmd.Context(), url, d)
+			ctx, cancel := context.WithTimeout(cmd.Context(), serverTimeout)
+			defer cancel()
+			t, err := readTeam(ctx, url, d)
 			if err != nil {
 				return a.teamFailure(i18n.TeamFailed, url, "", err)
 			}
@@ -223,7 +225,7 @@ func (a *app) teamFailure(m i18n.Text, url, role string, err error) error {
 	reason := ""
 	switch {
 	case errors.As(err, &badURL):
-		return a.bad(i18n.BadServerURL, shown, badURL.Err.Error())
+		return a.badURL(url, badURL)
 	case errors.As(err, &notManager) && notManager.Rep:
 		reason = a.t(i18n.TeamRepNotManager, notManager.Role)
 	case errors.As(err, &notManager):
@@ -254,11 +256,14 @@ func (a *app) teamInitCommand() *cobra.Command {
 		Args:    a.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			url := strings.TrimSpace(args[0])
-			t, err := postgres.InitTeam(cmd.Context(), url)
+			ctx, cancel := context.WithTimeout(cmd.Context(), serverTimeout)
+			defer cancel()
+			t, err := postgres.InitTeam(ctx, url)
 			if err != nil {
 				return a.teamFailure(i18n.TeamInitFailed, url, "", err)
 			}
 			fmt.Fprintln(a.stdout, a.t(i18n.TeamReady, t.Database, t.RepRole, t.ManagerRole))
+			a.passwordNote(url)
 			return a.withDB(cmd.Context(), func(db *store.DB) error {
 				shown := postgres.WithoutPassword(url)
 				remembered, err := db.RememberTeamServer(cmd.Context(), shown)
@@ -294,7 +299,9 @@ func (a *app) teamAddCommand(manager bool) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			t, err := postgres.AddMember(cmd.Context(), url, role, manager)
+			ctx, cancel := context.WithTimeout(cmd.Context(), serverTimeout)
+			defer cancel()
+			t, err := postgres.AddMember(ctx, url, role, manager)
 			if err != nil {
 				return a.teamFailure(i18n.TeamAddFailed, url, role, err)
 			}

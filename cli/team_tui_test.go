@@ -16,7 +16,8 @@ import (
 // TestTUITeam checks what the TUI's Team view is given (withTeam) against
 // a real PostgreSQL: the figures for a manager; tui.ErrNoTeam, so that the
 // view never shows, without a server, on a database without a team and for
-// a rep; a one-line reason when the server cannot be reached.
+// a rep; a one-line reason when the server cannot be reached or its schema
+// is older than this ritme.
 func TestTUITeam(t *testing.T) {
 	pg := pgtest.NewDatabase(t)
 	anna, boss := pg.NewRole("anna"), pg.NewRole("boss")
@@ -25,6 +26,11 @@ func TestTUITeam(t *testing.T) {
 	must(t, admin, "team", "add-rep", anna)
 	must(t, admin, "team", "add-manager", boss)
 	noTeam := pgtest.NewDatabase(t)
+	older := pgtest.NewDatabase(t)
+	oldBoss := older.NewRole("boss")
+	must(t, admin, "team", "init", older.URL())
+	must(t, admin, "team", "add-manager", oldBoss, "--server", older.URL())
+	older.Exec(t, `UPDATE ritme.meta SET version = 0`)
 	cases := []struct {
 		name, server string
 		noTeam       bool
@@ -34,6 +40,7 @@ func TestTUITeam(t *testing.T) {
 		{"no team", noTeam.URL(), true, ""},
 		{"a rep", pg.URLAs(anna), true, ""},
 		{"unreachable", "postgres://root@127.0.0.1:1/test?sslmode=disable&connect_timeout=2", false, "cannot reach the server"},
+		{"an older schema", older.URLAs(oldBoss), false, "older than this ritme's"},
 		{"a manager", pg.URLAs(boss), false, ""},
 	}
 	ctx := context.Background()

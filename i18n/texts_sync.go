@@ -50,17 +50,37 @@ twee machines geen team nodig heeft.`}
 	Synced         = Text{"synced with %s: sent %s, received %s", "gesynchroniseerd met %s: %s verstuurd, %s ontvangen"}
 
 	SyncNotSetUp = Text{"sync is not set up for %s: run ritme sync setup URL", "sync is niet ingesteld voor %s: voer ritme sync setup URL uit"}
-	SyncFailed   = Text{"sync with %s failed: %s; nothing was lost: %s wait and go with the next sync",
-		"sync met %s mislukt: %s; er is niets verloren: %s wachten en gaan mee met de volgende sync"}
+	SyncFailed   = Text{"sync with %s failed: %s; nothing was lost: the next sync sends what waits (%s)",
+		"sync met %s mislukt: %s; er is niets verloren: de volgende sync stuurt wat wacht (%s)"}
 	SyncSetupFailed = Text{"cannot set up sync with %s: %s; nothing was changed", "kan sync met %s niet instellen: %s; er is niets gewijzigd"}
 	SyncUnreachable = Text{"cannot reach the server (%s)", "kan de server niet bereiken (%s)"}
 	SyncNoSchema    = Text{"the database holds no ritme schema and this role may not make one: ask whoever runs the server to run ritme team init",
 		"de database heeft geen ritme-schema en deze rol mag er geen maken: vraag wie de server beheert om ritme team init uit te voeren"}
 	SyncTooNew = Text{"the server's schema is version %d, made by a newer ritme (this one knows up to %d): update ritme",
 		"het schema van de server is versie %d, gemaakt door een nieuwere ritme (deze kent tot %d): werk ritme bij"}
+	SyncTooOld = Text{"the server's schema is version %d, older than this ritme's %d: ask the database's owner to run ritme team init to migrate it",
+		"het schema van de server is versie %d, ouder dan die van deze ritme (%d): vraag de eigenaar van de database om ritme team init uit te voeren om het te migreren"}
 	SyncNotYou   = Text{"on a team server the rep is the login role: %s", "op een teamserver is de verkoper de inlogrol: %s"}
+	SyncNotEmpty = Text{"the database holds other tables and no ritme schema: use a database of its own for ritme, or ask its owner to run ritme team init",
+		"de database heeft andere tabellen en geen ritme-schema: gebruik een eigen database voor ritme, of vraag de eigenaar om ritme team init uit te voeren"}
+	SyncBusy = Text{"the server was busy and gave up waiting (a lock held by another sync or session, or a statement that ran too long): try again later",
+		"de server was bezet en gaf het wachten op (een vergrendeling van een andere sync of sessie, of een opdracht die te lang duurde): probeer het later opnieuw"}
+	SyncDenied = Text{"the server refused this role (%s): ask whoever runs the server to give it the rights it needs",
+		"de server weigerde deze rol (%s): vraag wie de server beheert om die de nodige rechten te geven"}
+	SyncNotRep = Text{"%s is not a rep of this team: ask whoever runs the server for ritme team add-rep %s",
+		"%s is geen verkoper in dit team: vraag wie de server beheert om ritme team add-rep %s"}
+	SyncManagerRemembered = Text{"%s is a manager of this team, and a manager does not sync: this file now remembers %s for ritme team and the Team view of ritme",
+		"%s is manager in dit team, en een manager synchroniseert niet: dit bestand onthoudt nu %s voor ritme team en de Team-weergave van ritme"}
+	SyncManagerNotRep = Text{"%s is a manager of this team, not a rep: a manager sees the team with ritme team --server %s",
+		"%s is manager in dit team, geen verkoper: een manager ziet het team met ritme team --server %s"}
 	BadServerURL = Text{"%s: not a server URL (want postgres://USER@HOST/DATABASE): %s",
 		"%s: geen server-URL (gebruik postgres://GEBRUIKER@HOST/DATABASE): %s"}
+	PasswordInString = Text{"%s: ritme takes no password in a connection string, which it may store: give the password in PGPASSWORD or ~/.pgpass",
+		"%s: ritme neemt geen wachtwoord in een verbindingstekst, die het kan bewaren: geef het wachtwoord in PGPASSWORD of ~/.pgpass"}
+	PasswordEncoding = Text{"%s: the password holds a character that must be percent-encoded (such as @ as %%40); better, give it in PGPASSWORD or ~/.pgpass",
+		"%s: het wachtwoord bevat een teken dat procent-gecodeerd moet zijn (zoals @ als %%40); beter: geef het in PGPASSWORD of ~/.pgpass"}
+	PasswordNotStored = Text{"the password in the URL was used but not stored: later commands need it in PGPASSWORD or ~/.pgpass",
+		"het wachtwoord in de URL is gebruikt maar niet bewaard: latere commando's hebben het nodig in PGPASSWORD of ~/.pgpass"}
 
 	SyncStatusServer  = Text{"server     %s", "server     %s"}
 	SyncStatusRep     = Text{"rep        %s", "verkoper   %s"}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -26,14 +27,23 @@ type Rows struct {
 var ErrNotYou = errors.New("rep is not the login role")
 
 // OpenRows connects to the server at url as the rep's machine and checks
-// its schema: there must be one, not newer than this ritme, and on a team
-// server the rep must be the login role. Close it when done.
+// its schema: there must be one of this ritme's version (an older one the
+// login role owns is migrated first; one it does not own is a
+// *TooOldError), and on a team server the login role must be one of the
+// team's reps (a *NotRepError) and the rep that login role. Close it when
+// done.
 func OpenRows(ctx context.Context, url, rep, machine string) (*Rows, error) {
 	conn, err := connect(ctx, url)
 	if err != nil {
 		return nil, err
 	}
 	s, err := readSchema(ctx, conn)
+	if err != nil {
+		err = notRepIfDenied(ctx, conn, err)
+	}
+	if err == nil && s.exists && s.version < SchemaVersion() && owns(ctx, conn) {
+		s, err = migrate(ctx, conn, false)
+	}
 	if err == nil {
 		err = s.check()
 	}
@@ -49,18 +59,6 @@ func OpenRows(ctx context.Context, url, rep, machine string) (*Rows, error) {
 		return nil, err
 	}
 	return &Rows{conn: conn, rep: rep, machine: machine, id: s.id, newest: newest}, nil
-}
-
-// checkRep refuses a rep that is not the login role.
-func checkRep(ctx context.Context, conn *pgx.Conn, rep string) error {
-	var user string
-	if err := conn.QueryRow(ctx, `SELECT current_user`).Scan(&user); err != nil {
-		return classify(err)
-	}
-	if user != rep {
-		return fmt.Errorf("%w: %s is logged in as %s", ErrNotYou, rep, user)
-	}
-	return nil
 }
 
 // Close closes the connection.
@@ -106,12 +104,37 @@ func (r *Rows) Push(ctx context.Context, rows []replica.Row) error {
 	})
 }
 
-// inTx runs fn in a transaction that holds the rep's lock and records the
-// rep's sync.
-func (r *Rows) inTx(ctx context.Context, fn func(pgx.Tx) error) error {
-	tx, err := r.conn.Begin(ctx)
+// Timeouts of the statements of a sync and of a team's read. A statement
+// that waits longer than LockTimeout for a lock, or runs longer than
+// StatementTimeout, is given up as ErrBusy, so that a sync does not wait
+// on a rep's lock that another sync, or any role, holds. Tests may
+// shorten them.
+var (
+	LockTimeout      = 10 * time.Second
+	StatementTimeout = 60 * time.Second
+)
+
+// beginBounded begins a transaction on conn whose statements are bounded
+// by LockTimeout and StatementTimeout.
+func beginBounded(ctx context.Context, conn *pgx.Conn, opts pgx.TxOptions) (pgx.Tx, error) {
+	tx, err := conn.BeginTx(ctx, opts)
 	if err != nil {
-		return classify(err)
+		return nil, classify(err)
+	}
+	_, err = tx.Exec(ctx, `SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', $2, true)`,
+		fmt.Sprintf("%dms", LockTimeout.Milliseconds()), fmt.Sprintf("%dms", StatementTimeout.Milliseconds()))
+	if err != nil {
+		tx.Rollback(context.Background())
+		return nil, classify(err)
+	}
+	return tx, nil
+}
+
+// inTx runs fn in a bounded transaction that holds the rep's lock.
+func (r *Rows) inTx(ctx context.Context, fn func(pgx.Tx) error) error {
+	tx, err := beginBounded(ctx, r.conn, pgx.TxOptions{})
+	if err != nil {
+		return err
 	}
 	defer tx.Rollback(context.Background())
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext('ritme rep ' || $1))`, r.rep); err != nil {
@@ -123,11 +146,19 @@ func (r *Rows) inTx(ctx context.Context, fn func(pgx.Tx) error) error {
 	return classify(tx.Commit(ctx))
 }
 
-// Synced records, on the server's clock, that the rep synced now.
+// Synced records, on the server's clock, that the rep synced now, through
+// ritme.synced: a rep may not write ritme.reps itself, so that no rep can
+// forge when it synced.
 func (r *Rows) Synced(ctx context.Context) error {
-	_, err := r.conn.Exec(ctx, `INSERT INTO ritme.reps (rep, last_sync) VALUES ($1, now())
-		ON CONFLICT (rep) DO UPDATE SET last_sync = excluded.last_sync`, r.rep)
-	return classify(err)
+	tx, err := beginBounded(ctx, r.conn, pgx.TxOptions{})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(context.Background())
+	if _, err := tx.Exec(ctx, `SELECT ritme.synced($1)`, r.rep); err != nil {
+		return classify(err)
+	}
+	return classify(tx.Commit(ctx))
 }
 
 // Pull returns up to max of the rep's rows changed after position, in the

@@ -46,8 +46,19 @@ var (
 // TooNewError is a server schema made by a newer ritme.
 type TooNewError struct{ Version, Known int }
 
+// Error says the schema's version and the newest this ritme knows.
 func (e *TooNewError) Error() string {
 	return fmt.Sprintf("the server's schema is version %d; this ritme knows up to %d", e.Version, e.Known)
+}
+
+// TooOldError is a server schema older than this ritme's, which the login
+// role may not migrate: the database's owner runs ritme team init (or, on
+// one rep's own server, any sync) to migrate it.
+type TooOldError struct{ Version, Known int }
+
+// Error says the schema's version and this ritme's.
+func (e *TooOldError) Error() string {
+	return fmt.Sprintf("the server's schema is version %d, older than this ritme's %d", e.Version, e.Known)
 }
 
 // schemaLock is the advisory lock key under which the schema is made or
@@ -79,8 +90,20 @@ func readSchema(ctx context.Context, q interface {
 	return s, classify(err)
 }
 
-// check refuses a schema that is missing or newer than this ritme.
+// check refuses a schema that is missing, newer than this ritme or older:
+// a sync or a team's figures need the schema this ritme writes.
 func (s schemaInfo) check() error {
+	if err := s.checkNotNewer(); err != nil {
+		return err
+	}
+	if s.version < SchemaVersion() {
+		return &TooOldError{Version: s.version, Known: SchemaVersion()}
+	}
+	return nil
+}
+
+// checkNotNewer refuses a schema that is missing or newer than this ritme.
+func (s schemaInfo) checkNotNewer() error {
 	switch {
 	case !s.exists:
 		return ErrNoSchema
@@ -91,18 +114,21 @@ func (s schemaInfo) check() error {
 }
 
 // migrate makes the schema when there is none and brings it to
-// SchemaVersion(), each step in one transaction under the schema lock. It
-// returns the schema as it then is. A role that may not make or change the
-// schema gets ErrNoSchema, or the schema as it is when it is current.
-func migrate(ctx context.Context, conn *pgx.Conn, team func(pgx.Tx) error) (schemaInfo, error) {
+// SchemaVersion(): every step, and the team's grants, in one transaction
+// under the schema lock, so that a migration that fails leaves the schema
+// as it was. With makeTeam, or on a team's schema (ritme team init), it
+// (re)applies the team's grants and row-level security (team.sql), so that
+// the group roles reach what a migration made. It returns the schema as it
+// then is. A role that may not make or change the schema gets ErrNoSchema.
+func migrate(ctx context.Context, conn *pgx.Conn, makeTeam bool) (schemaInfo, error) {
 	s, err := readSchema(ctx, conn)
 	if err != nil {
 		return s, err
 	}
 	if s.exists && s.version > SchemaVersion() {
-		return s, s.check()
+		return s, s.checkNotNewer()
 	}
-	if s.exists && s.version == SchemaVersion() && team == nil {
+	if s.exists && s.version == SchemaVersion() && !makeTeam {
 		return s, nil
 	}
 	tx, err := conn.Begin(ctx)
@@ -134,7 +160,7 @@ func migrate(ctx context.Context, conn *pgx.Conn, team func(pgx.Tx) error) (sche
 		}
 		s = schemaInfo{exists: true, id: hex.EncodeToString(id)}
 	}
-	if err := s.check(); err != nil {
+	if err := s.checkNotNewer(); err != nil {
 		return s, err
 	}
 	for i, script := range migrations()[s.version:] {
@@ -146,9 +172,9 @@ func migrate(ctx context.Context, conn *pgx.Conn, team func(pgx.Tx) error) (sche
 		return s, classify(err)
 	}
 	s.version = SchemaVersion()
-	if team != nil {
-		if err := team(tx); err != nil {
-			return s, err
+	if makeTeam || s.team {
+		if err := applyTeam(ctx, tx); err != nil {
+			return s, classify(err)
 		}
 		s.team = true
 	}

@@ -20,12 +20,34 @@ type Server struct {
 	Created bool
 }
 
-// SetUp prepares the server at url for a rep's sync. On a database without
-// a ritme schema that this role may change, it makes the schema (one rep
-// with several machines needs no team); on one this role owns, it migrates
-// an older schema; otherwise it checks that the schema is there and not
-// newer than this ritme. On a team server the rep must be the login role
-// (rep "" means the login role).
+// ErrNotEmpty means a database without a ritme schema holds other tables:
+// sync setup makes the schema only in a database of its own.
+var ErrNotEmpty = errors.New("the database holds other tables and no ritme schema")
+
+// NotRepError means the login role is not a rep of the team whose server
+// it syncs with: row-level security would refuse its rows.
+type NotRepError struct {
+	Role string
+	// Manager reports that the role is one of the team's managers.
+	Manager bool
+}
+
+// Error says who the role is not.
+func (e *NotRepError) Error() string {
+	if e.Manager {
+		return e.Role + " is a manager of this team, not a rep"
+	}
+	return e.Role + " is not a rep of this team"
+}
+
+// SetUp prepares the server at url for a rep's sync. On an empty database
+// without a ritme schema that this role may change, it makes the schema
+// (one rep with several machines needs no team); a database that holds
+// other tables is refused with ErrNotEmpty. On one whose schema this role
+// owns, it migrates an older schema; otherwise it checks that the schema
+// is there and of this ritme's version. On a team server the login role
+// must be one of the team's reps, and the rep must be the login role (rep
+// "" means the login role).
 func SetUp(ctx context.Context, url, rep string) (Server, error) {
 	conn, err := connect(ctx, url)
 	if err != nil {
@@ -33,16 +55,21 @@ func SetUp(ctx context.Context, url, rep string) (Server, error) {
 	}
 	defer conn.Close(context.Background())
 	var srv Server
-	if err := conn.QueryRow(ctx, `SELECT current_user`).Scan(&srv.User); err != nil {
+	if err := conn.QueryRow(ctx, `SELECT session_user`).Scan(&srv.User); err != nil {
 		return srv, classify(err)
 	}
 	before, err := readSchema(ctx, conn)
 	if err != nil {
-		return srv, err
+		return srv, notRepIfDenied(ctx, conn, err)
+	}
+	if !before.exists {
+		if err := checkEmpty(ctx, conn); err != nil {
+			return srv, err
+		}
 	}
 	s := before
 	if !before.exists || (before.version < SchemaVersion() && owns(ctx, conn)) {
-		if s, err = migrate(ctx, conn, nil); err != nil {
+		if s, err = migrate(ctx, conn, false); err != nil {
 			return srv, err
 		}
 	} else if err := s.check(); err != nil {
@@ -52,10 +79,83 @@ func SetUp(ctx context.Context, url, rep string) (Server, error) {
 	if rep == "" {
 		rep = srv.User
 	}
-	if s.team && rep != srv.User {
-		return srv, fmt.Errorf("%w: %s is logged in as %s", ErrNotYou, rep, srv.User)
+	if s.team {
+		return srv, checkRep(ctx, conn, rep)
 	}
 	return srv, nil
+}
+
+// checkEmpty refuses, with ErrNotEmpty, a database that holds relations
+// (tables, views, sequences, …) of its own outside the system's schemas.
+func checkEmpty(ctx context.Context, conn *pgx.Conn) error {
+	var other bool
+	err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+			AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'ritme')
+			AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp\_%')`).Scan(&other)
+	switch {
+	case err != nil:
+		return classify(err)
+	case other:
+		return ErrNotEmpty
+	}
+	return nil
+}
+
+// membersSQL lists, as a query of one column oid, every role that is a
+// member of the group role named by the query parameter $1, directly or
+// through other groups. Membership is read from pg_auth_members, not from
+// pg_has_role, which counts a superuser a member of every role.
+const membersSQL = `WITH RECURSIVE members(oid) AS (
+		SELECT a.member FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid WHERE g.rolname = $1
+		UNION
+		SELECT a.member FROM pg_auth_members a JOIN members m ON a.roleid = m.oid
+	) SELECT oid FROM members`
+
+// checkRep refuses, on a team's server, a login role that is not one of
+// the team's reps (a *NotRepError), and a rep that is not the login role
+// (ErrNotYou): row-level security keeps a rep to the rows of its login
+// role.
+func checkRep(ctx context.Context, conn *pgx.Conn, rep string) error {
+	var user, database string
+	var isRep, isManager bool
+	err := conn.QueryRow(ctx, `SELECT session_user, current_database()`).Scan(&user, &database)
+	if err != nil {
+		return classify(err)
+	}
+	t := teamOf(database)
+	member := `SELECT EXISTS (SELECT 1 FROM (` + membersSQL + `) m JOIN pg_roles r ON r.oid = m.oid WHERE r.rolname = session_user)`
+	if err := conn.QueryRow(ctx, member, t.RepRole).Scan(&isRep); err != nil {
+		return classify(err)
+	}
+	if err := conn.QueryRow(ctx, member, t.ManagerRole).Scan(&isManager); err != nil {
+		return classify(err)
+	}
+	switch {
+	case !isRep:
+		return &NotRepError{Role: user, Manager: isManager}
+	case rep != user:
+		return fmt.Errorf("%w: %s is logged in as %s", ErrNotYou, rep, user)
+	}
+	return nil
+}
+
+// notRepIfDenied turns a refusal to read the schema, on a team's server,
+// into the *NotRepError of a login role that is not one of its reps: a
+// stranger to the team may not even read the schema.
+func notRepIfDenied(ctx context.Context, conn *pgx.Conn, err error) error {
+	if !isCode(err, "42501") {
+		return err
+	}
+	var team bool
+	if conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ritme_rep_' || current_database())`).Scan(&team) != nil || !team {
+		return err
+	}
+	var notRep *NotRepError
+	if rerr := checkRep(ctx, conn, ""); errors.As(rerr, &notRep) {
+		return rerr
+	}
+	return err
 }
 
 // owns reports whether the login role owns the ritme schema.
@@ -120,19 +220,28 @@ func InitTeam(ctx context.Context, url string) (Team, error) {
 			return t, classify(err)
 		}
 	}
-	grants := strings.NewReplacer("{{rep}}", pgx.Identifier{t.RepRole}.Sanitize(),
-		"{{manager}}", pgx.Identifier{t.ManagerRole}.Sanitize()).Replace(teamSQL)
-	_, err = migrate(ctx, conn, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, grants); err != nil {
-			return err
-		}
-		_, err := tx.Exec(ctx, `UPDATE ritme.meta SET team = true`)
-		return err
-	})
+	_, err = migrate(ctx, conn, true)
 	if errors.Is(err, ErrNoSchema) || isCode(err, "42501") {
 		return t, fmt.Errorf("%w: %w", ErrRoleRights, err)
 	}
 	return t, err
+}
+
+// applyTeam applies the team's grants and row-level security (team.sql)
+// for the group roles of the database, and marks the schema a team's.
+func applyTeam(ctx context.Context, tx pgx.Tx) error {
+	var database string
+	if err := tx.QueryRow(ctx, `SELECT current_database()`).Scan(&database); err != nil {
+		return err
+	}
+	t := teamOf(database)
+	grants := strings.NewReplacer("{{rep}}", pgx.Identifier{t.RepRole}.Sanitize(),
+		"{{manager}}", pgx.Identifier{t.ManagerRole}.Sanitize()).Replace(teamSQL)
+	if _, err := tx.Exec(ctx, grants); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, `UPDATE ritme.meta SET team = true`)
+	return err
 }
 
 // quoteLiteral quotes s as an SQL string literal.

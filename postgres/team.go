@@ -38,9 +38,11 @@ func (e *NotManagerError) Error() string {
 }
 
 // OpenTeam connects to the team's server at url and begins a read-only
-// snapshot. The login role must be a manager of the team (ritme team
-// add-manager), or a role that reads every row anyway: a superuser, or
-// the owner of the schema.
+// snapshot, whose statements are bounded by LockTimeout and
+// StatementTimeout. The login role must be a manager of the team (ritme
+// team add-manager), or a role that reads every row anyway: a superuser,
+// or the owner of the schema. The schema must be of this ritme's version:
+// an older one is a *TooOldError (team only reads, so it never migrates).
 func OpenTeam(ctx context.Context, url string) (*TeamReader, error) {
 	conn, err := connect(ctx, url)
 	if err != nil {
@@ -79,12 +81,13 @@ func (r *TeamReader) begin(ctx context.Context) error {
 	if !s.exists || !s.team {
 		return ErrNotTeam
 	}
+	// An older schema is refused, even for its owner: team only reads.
 	if err := s.check(); err != nil {
 		return err
 	}
-	r.tx, err = r.conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	r.tx, err = beginBounded(ctx, r.conn, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
-		return classify(err)
+		return err
 	}
 	// The queries are many small index scans, which the planner's guesses
 	// make look costly enough to compile: on PostgreSQL's defaults that
@@ -99,20 +102,32 @@ func (r *TeamReader) Close() error {
 	return r.conn.Close(context.Background())
 }
 
-// repsQuery lists the reps: every rep with rows (found by skipping through
-// the rows' primary key, one step a rep), every rep that synced, and every
-// member of the team's group of reps, even one that never synced; each
-// with its last sync, its start, and, only for a rep without a start, the
-// date of its earliest entry.
-const repsQuery = `WITH RECURSIVE with_rows(rep) AS (
+// repsQuery lists the reps: on a team's server, every login role that is
+// a member of the team's group of reps (directly or through other
+// groups), even one that never synced, and no other name, so that neither
+// the group itself nor a name written before the team was made shows as a
+// rep; on one rep's own server, every rep with rows (found by skipping
+// through the rows' primary key, one step a rep) and every rep that
+// synced. Each comes with its last sync, its start, and, only for a rep
+// without a start, the date of its earliest entry.
+const repsQuery = `WITH RECURSIVE members(oid) AS (
+		SELECT a.member FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid
+		WHERE g.rolname = 'ritme_rep_' || current_database()
+		UNION
+		SELECT a.member FROM pg_auth_members a JOIN members m ON a.roleid = m.oid
+	), with_rows(rep) AS (
 		(SELECT rep FROM ritme.rows ORDER BY rep LIMIT 1)
 		UNION ALL
 		SELECT (SELECT w.rep FROM ritme.rows w WHERE w.rep > s.rep ORDER BY w.rep LIMIT 1) FROM with_rows s WHERE s.rep IS NOT NULL
+	), team AS (
+		SELECT team FROM ritme.meta
 	), names AS (
-		SELECT rep FROM with_rows WHERE rep IS NOT NULL
-		UNION SELECT rep FROM ritme.reps
-		UNION SELECT m.rolname::text FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member
-			WHERE g.rolname = 'ritme_rep_' || current_database()
+		SELECT r.rolname::text AS rep FROM members m JOIN pg_roles r ON r.oid = m.oid
+		WHERE r.rolcanlogin AND (SELECT team FROM team)
+		UNION
+		SELECT rep FROM with_rows WHERE rep IS NOT NULL AND NOT (SELECT team FROM team)
+		UNION
+		SELECT rep FROM ritme.reps WHERE NOT (SELECT team FROM team)
 	)
 	SELECT n.rep, s.last_sync, st.data ->> 'date', coalesce(st.data ->> 'by', ''),
 		CASE WHEN st.key IS NULL THEN (SELECT min(c.date)::text FROM ritme.day_counts c WHERE c.rep = n.rep AND c.n > 0) END

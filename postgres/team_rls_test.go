@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"ritme/internal/pgtest"
 	"ritme/postgres"
@@ -56,10 +57,26 @@ func (tt *testTeam) as(t *testing.T, role string) *pgx.Conn {
 	return conn
 }
 
-// entrySQL inserts an entry row of the login role, logged late.
-const entrySQL = `INSERT INTO ritme.rows (rep, tbl, key, stamp, machine, data) VALUES (current_user, 'entry', $1, 1, 'm',
+// entrySQL inserts an entry row of the login role, logged late, and
+// records the role's sync.
+const entrySQL = `INSERT INTO ritme.rows (rep, tbl, key, stamp, machine, data) VALUES (session_user, 'entry', $1, 1, 'm',
 	'{"date": "2026-03-02", "kind": "mail", "who": "", "note": "", "created_at": "2026-03-05T09:00:00Z", "outcome": "reply"}');
-	INSERT INTO ritme.reps (rep, last_sync) VALUES (current_user, now())`
+	SELECT ritme.synced(session_user)`
+
+// refusedFor fails the test unless err is PostgreSQL's refusal for lack
+// of privilege (SQLSTATE 42501, insufficient_privilege), which a violated
+// row-level security policy raises too: any other error, such as a
+// mistyped statement, would pass a test of a refusal for the wrong reason.
+func refusedFor(t *testing.T, what string, err error) {
+	t.Helper()
+	var pgErr *pgconn.PgError
+	switch {
+	case err == nil:
+		t.Errorf("%s: allowed, want a refusal (42501)", what)
+	case !errors.As(err, &pgErr) || pgErr.Code != "42501":
+		t.Errorf("%s: %v, want a refusal for lack of privilege (42501)", what, err)
+	}
+}
 
 func TestTeamRowLevelSecurity(t *testing.T) {
 	tt := newTeam(t)
@@ -70,10 +87,10 @@ func TestTeamRowLevelSecurity(t *testing.T) {
 			t.Fatalf("a rep stores its own row: %v", err)
 		}
 	}
-	count := func(t *testing.T, c *pgx.Conn, sql string) int {
+	count := func(t *testing.T, c *pgx.Conn, sql string, args ...any) int {
 		t.Helper()
 		var n int
-		if err := c.QueryRow(ctx, sql).Scan(&n); err != nil {
+		if err := c.QueryRow(ctx, sql, args...).Scan(&n); err != nil {
 			t.Fatalf("%s: %v", sql, err)
 		}
 		return n
@@ -88,9 +105,8 @@ func TestTeamRowLevelSecurity(t *testing.T) {
 	}
 	refused := func(t *testing.T, c *pgx.Conn, sql string, args ...any) {
 		t.Helper()
-		if _, err := c.Exec(ctx, sql, args...); err == nil {
-			t.Errorf("%s: allowed, want an error", sql)
-		}
+		_, err := c.Exec(ctx, sql, args...)
+		refusedFor(t, sql, err)
 	}
 
 	t.Run("RepReadsOwnRows", func(t *testing.T) {
@@ -98,7 +114,7 @@ func TestTeamRowLevelSecurity(t *testing.T) {
 			if n := count(t, anna, `SELECT count(*) FROM `+table); n != 1 {
 				t.Errorf("anna sees %d rows of %s, want 1 (her own)", n, table)
 			}
-			if n := count(t, anna, `SELECT count(*) FROM `+table+` WHERE rep <> current_user`); n != 0 {
+			if n := count(t, anna, `SELECT count(*) FROM `+table+` WHERE rep <> session_user`); n != 0 {
 				t.Errorf("anna sees %d rows of others in %s, want 0", n, table)
 			}
 		}
@@ -110,16 +126,62 @@ func TestTeamRowLevelSecurity(t *testing.T) {
 		if n := affected(t, anna, `DELETE FROM ritme.rows WHERE rep = $1`, tt.bob); n != 0 {
 			t.Errorf("anna's DELETE of bob's rows removed %d, want 0", n)
 		}
-		if n := affected(t, anna, `UPDATE ritme.reps SET last_sync = now() WHERE rep = $1`, tt.bob); n != 0 {
-			t.Errorf("anna's UPDATE of bob's last sync changed %d, want 0", n)
-		}
+		refused(t, anna, `UPDATE ritme.reps SET last_sync = now() WHERE rep = $1`, tt.bob)
 		refused(t, anna, `DELETE FROM ritme.reps WHERE rep = $1`, tt.bob)
+		refused(t, anna, `SELECT ritme.synced($1)`, tt.bob)
 		if n := count(t, bob, `SELECT count(*) FROM ritme.rows WHERE stamp = 1`); n != 1 {
 			t.Errorf("bob has %d unchanged rows, want 1", n)
 		}
 		refused(t, anna, `INSERT INTO ritme.rows (rep, tbl, key, stamp, machine) VALUES ($1, 'leave', '2026-03-02', 1, 'm')`, tt.bob)
-		refused(t, anna, `UPDATE ritme.rows SET rep = $1 WHERE rep = current_user`, tt.bob)
+		refused(t, anna, `UPDATE ritme.rows SET rep = $1 WHERE rep = session_user`, tt.bob)
 		refused(t, anna, `INSERT INTO ritme.reps (rep, last_sync) VALUES ($1, now()) ON CONFLICT (rep) DO UPDATE SET last_sync = now()`, tt.bob)
+	})
+	t.Run("RepCannotForgeItsLastSync", func(t *testing.T) {
+		refused(t, anna, `UPDATE ritme.reps SET last_sync = '2030-01-01' WHERE rep = session_user`)
+		refused(t, anna, `INSERT INTO ritme.reps (rep, last_sync) VALUES (session_user, '2030-01-01')`)
+		refused(t, anna, `INSERT INTO ritme.reps (rep, last_sync) VALUES (session_user, '2030-01-01') ON CONFLICT (rep) DO UPDATE SET last_sync = excluded.last_sync`)
+		// ritme.synced stamps the server's time: now() is the time the
+		// transaction began, the same in the function and out of it.
+		tx, err := anna.Begin(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tx.Rollback(ctx)
+		var same bool
+		if _, err := tx.Exec(ctx, `SELECT ritme.synced(session_user)`); err != nil {
+			t.Fatalf("a rep records its own sync: %v", err)
+		}
+		if err := tx.QueryRow(ctx, `SELECT last_sync = now() FROM ritme.reps WHERE rep = session_user`).Scan(&same); err != nil {
+			t.Fatal(err)
+		} else if !same {
+			t.Error("ritme.synced did not store the server's now()")
+		}
+	})
+	t.Run("SetRoleToTheGroup", func(t *testing.T) {
+		// On a connection of its own: SET ROLE lasts for the session.
+		c := tt.as(t, tt.anna)
+		if _, err := c.Exec(ctx, `SET ROLE `+pgx.Identifier{tt.repRole}.Sanitize()); err != nil {
+			t.Fatalf("a rep may SET ROLE to the group of reps (so the test means something): %v", err)
+		}
+		refused(t, c, `INSERT INTO ritme.rows (rep, tbl, key, stamp, machine) VALUES (current_user, 'leave', '2026-03-02', 1, 'm')`)
+		refused(t, c, `INSERT INTO ritme.rows (rep, tbl, key, stamp, machine) VALUES ($1, 'leave', '2026-03-02', 1, 'm')`, tt.repRole)
+		refused(t, c, `SELECT ritme.synced(current_user)`)
+		refused(t, c, `UPDATE ritme.rows SET rep = current_user`)
+		if n := count(t, c, `SELECT count(*) FROM ritme.rows`); n != 1 {
+			t.Errorf("as the group, anna sees %d rows, want 1 (her own)", n)
+		}
+		if n := affected(t, c, `UPDATE ritme.rows SET stamp = 9 WHERE rep = $1`, tt.bob); n != 0 {
+			t.Errorf("as the group, anna's UPDATE of bob's rows changed %d, want 0", n)
+		}
+		if n := count(t, boss, `SELECT count(*) FROM ritme.rows WHERE rep = $1`, tt.repRole); n != 0 {
+			t.Errorf("the group has %d rows, want none", n)
+		}
+	})
+	t.Run("StrangerReadsAndWritesNothing", func(t *testing.T) {
+		eve := tt.as(t, tt.pg.NewRole("eve"))
+		refused(t, eve, `SELECT count(*) FROM ritme.rows`)
+		refused(t, eve, `SELECT ritme.synced(session_user)`)
+		refused(t, eve, `INSERT INTO ritme.reps (rep, last_sync) VALUES (session_user, now())`)
 	})
 	t.Run("RepCannotWriteCounts", func(t *testing.T) {
 		refused(t, anna, `INSERT INTO ritme.day_counts VALUES (current_user, '2026-03-03', 'mail', '', false, 100)`)
@@ -141,6 +203,8 @@ func TestTeamRowLevelSecurity(t *testing.T) {
 		refused(t, boss, `UPDATE ritme.rows SET stamp = 9`)
 		refused(t, boss, `DELETE FROM ritme.rows`)
 		refused(t, boss, `UPDATE ritme.reps SET last_sync = now()`)
+		refused(t, boss, `INSERT INTO ritme.reps (rep, last_sync) VALUES (session_user, now())`)
+		refused(t, boss, `SELECT ritme.synced(session_user)`)
 		refused(t, boss, `DELETE FROM ritme.day_counts`)
 		refused(t, boss, `UPDATE ritme.meta SET team = false`)
 	})

@@ -39,6 +39,12 @@ type memClient struct {
 
 func (c memClient) ID() string { return "mem" }
 
+func (c memClient) Newest() int64 {
+	c.s.mu.Lock()
+	defer c.s.mu.Unlock()
+	return int64(len(c.s.rows))
+}
+
 func (c memClient) Push(_ context.Context, rows []replica.Row) error {
 	c.s.mu.Lock()
 	defer c.s.mu.Unlock()

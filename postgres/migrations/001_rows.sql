@@ -22,11 +22,29 @@ CREATE TABLE ritme.rows (
 );
 CREATE INDEX rows_by_seq ON ritme.rows (rep, seq);
 
--- reps records when each rep last synced, on the server's clock.
+-- reps records when each rep last synced, on the server's clock, written
+-- only through ritme.synced.
 CREATE TABLE ritme.reps (
 	rep       text        NOT NULL PRIMARY KEY,
 	last_sync timestamptz NOT NULL
 );
+
+-- synced records that rep synced now, on the server's clock. It runs as
+-- the schema's owner, so that a rep, who may not write ritme.reps, cannot
+-- set any other time; on a team's server (see team.sql, which grants it to
+-- the reps) only for the login role's own name (session_user, which SET
+-- ROLE does not change). Only the owner and the team's reps may run it.
+CREATE FUNCTION ritme.synced(rep text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = ritme, pg_temp AS $$
+BEGIN
+	IF (SELECT team FROM ritme.meta) AND rep IS DISTINCT FROM session_user THEN
+		RAISE EXCEPTION 'rep % is not the login role %', rep, session_user USING ERRCODE = 'insufficient_privilege';
+	END IF;
+	INSERT INTO ritme.reps (rep, last_sync) VALUES (synced.rep, now())
+	ON CONFLICT ON CONSTRAINT reps_pkey DO UPDATE SET last_sync = excluded.last_sync;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION ritme.synced(text) FROM PUBLIC;
 
 -- day_counts counts each rep's entries per date, kind, outcome and whether
 -- they were logged late (created at or after 00:00 UTC of the second day
@@ -41,9 +59,11 @@ CREATE TABLE ritme.day_counts (
 	PRIMARY KEY (rep, date, kind, outcome, late)
 );
 
--- entry_counts is an entry row as the counts see it.
+-- entry_late reports whether an entry row was logged late. It is STABLE,
+-- not IMMUTABLE: casting text to timestamptz depends on the session's
+-- settings.
 CREATE FUNCTION ritme.entry_late(data jsonb) RETURNS boolean
-LANGUAGE sql IMMUTABLE AS $$
+LANGUAGE sql STABLE AS $$
 	SELECT (data ->> 'created_at')::timestamptz >= (((data ->> 'date')::date + 2)::timestamp AT TIME ZONE 'UTC')
 $$;
 
