@@ -15,7 +15,8 @@ import (
 
 var teamBench = flag.Bool("team", true, "measure `ritme team --json` on the PostgreSQL server of the tests (RITME_TEST_PG, else 127.0.0.1:5432), if there is one")
 
-// teamData fills a team's database with reps first to last (rep001, …):
+// teamData fills a team's database with reps first to last (login roles
+// %[3]s001, …, members of the rep group %[4]s):
 // per-day counts of 10 years (2017-01-02 to 2026-11-26) at 40 entries a
 // working day (25 mails, 10 calls, 5 visits, each day with one logged late
 // and now and then a reply), written straight into ritme.day_counts as the
@@ -25,9 +26,14 @@ var teamBench = flag.Bool("team", true, "measure `ritme team --json` on the Post
 // a start, three settings changes and a last sync each. The entries
 // themselves are left out: the team figures never read them.
 const teamData = `
+DO $$ BEGIN
+	FOR r IN %[1]d..%[2]d LOOP
+		EXECUTE format('CREATE ROLE %%I LOGIN IN ROLE %%I', '%[3]s' || lpad(r::text, 3, '0'), '%[4]s');
+	END LOOP;
+END $$;
 INSERT INTO ritme.day_counts (rep, date, kind, outcome, late, n)
 SELECT s.rep, s.date, s.kind, o.outcome, o.late, o.n FROM (
-	SELECT 'rep' || lpad(r::text, 3, '0') AS rep, d::date AS date, k.kind, k.n AS total,
+	SELECT '%[3]s' || lpad(r::text, 3, '0') AS rep, d::date AS date, k.kind, k.n AS total,
 		hashtext(r::text || d::text || k.kind) & 7 AS h
 	FROM generate_series(%[1]d, %[2]d) r, generate_series('2017-01-02'::date, '2026-11-26'::date, '1 day') d,
 		(VALUES ('mail', 25), ('call', 10), ('visit', 5)) AS k(kind, n)
@@ -35,20 +41,20 @@ SELECT s.rep, s.date, s.kind, o.outcome, o.late, o.n FROM (
 ) s CROSS JOIN LATERAL (VALUES ('', false, s.total - 1 - (s.h & 1)), ('', true, 1), ('reply', false, s.h & 1)) AS o(outcome, late, n)
 WHERE o.n > 0;
 INSERT INTO ritme.rows (rep, tbl, key, stamp, machine, data)
-SELECT 'rep' || lpad(r::text, 3, '0'), 'leave', d::date::text, 1, 'bench', '{"kind": "vacation"}'
+SELECT '%[3]s' || lpad(r::text, 3, '0'), 'leave', d::date::text, 1, 'bench', '{"kind": "vacation"}'
 FROM generate_series(%[1]d, %[2]d) r, generate_series('2017-01-02'::date, '2026-11-26'::date, '1 day') d
 WHERE extract(isodow FROM d) < 6 AND hashtext(r::text || 'off' || d::text) & 31 = 0
 	AND (r %% 10 = 0 OR hashtext(r::text || 'miss' || d::text) & 1 = 0);
 INSERT INTO ritme.rows (rep, tbl, key, stamp, machine, data)
-SELECT 'rep' || lpad(r::text, 3, '0'), 'start', 'start', 1, 'bench', '{"date": "2017-01-02", "by": "rep"}'
+SELECT '%[3]s' || lpad(r::text, 3, '0'), 'start', 'start', 1, 'bench', '{"date": "2017-01-02", "by": "rep"}'
 FROM generate_series(%[1]d, %[2]d) r;
 INSERT INTO ritme.rows (rep, tbl, key, stamp, machine, data)
-SELECT 'rep' || lpad(r::text, 3, '0'), 'setting', c.key || '|' || c.f, 1, 'bench',
+SELECT '%[3]s' || lpad(r::text, 3, '0'), 'setting', c.key || '|' || c.f, 1, 'bench',
 	json_build_object('key', c.key, 'from', c.f, 'value', c.v, 'made_at', '2017-01-02T08:00:00Z')::jsonb
 FROM generate_series(%[1]d, %[2]d) r,
 	(VALUES ('target.mail', '2020-01-06', '6'), ('target.visit', '2023-01-02', '4/week'), ('vacation_days', '2024-01-01', '27')) AS c(key, f, v);
 INSERT INTO ritme.reps (rep, last_sync)
-SELECT 'rep' || lpad(r::text, 3, '0'), '2026-11-26T17:00:00Z' FROM generate_series(%[1]d, %[2]d) r;
+SELECT '%[3]s' || lpad(r::text, 3, '0'), '2026-11-26T17:00:00Z' FROM generate_series(%[1]d, %[2]d) r;
 ANALYZE ritme.day_counts;
 ANALYZE ritme.rows;`
 
@@ -77,7 +83,11 @@ func benchTeam() {
 			fail(err)
 		}
 	}
+	reps := name + "_r" // the reps' login roles: reps001, …
 	defer func() {
+		admin.Exec(ctx, `DO $$ DECLARE r text; BEGIN
+			FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '`+reps+`%' LOOP EXECUTE format('DROP ROLE %I', r); END LOOP;
+		END $$`)
 		for _, sql := range []string{"DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "DROP ROLE IF EXISTS " + boss,
 			"DROP ROLE IF EXISTS ritme_rep_" + name, "DROP ROLE IF EXISTS ritme_manager_" + name} {
 			if _, err := admin.Exec(ctx, sql); err != nil {
@@ -98,7 +108,7 @@ func benchTeam() {
 	team := []string{ritmeBin, "--db", file, "--today", today, "team", "--json", "--server", manager}
 	for _, c := range []struct{ first, last, runs int }{{1, 50, 30}, {51, 500, 10}} {
 		start := time.Now()
-		if _, err := conn.Exec(ctx, fmt.Sprintf(teamData, c.first, c.last)); err != nil {
+		if _, err := conn.Exec(ctx, fmt.Sprintf(teamData, c.first, c.last, reps, "ritme_rep_"+name)); err != nil {
 			fail(err)
 		}
 		made := time.Since(start)
