@@ -151,8 +151,8 @@ func newSyncModel(tb testing.TB, st Store, opts Options) (*model, []tea.Msg) {
 }
 
 // runHolding runs cmd as run does, but holds back the messages of the
-// sync's timers (syncTickMsg, syncDueMsg) and returns them, so that a test
-// decides when they arrive.
+// background timers (the sync's syncTickMsg and syncDueMsg, the team's
+// teamTickMsg) and returns them, so that a test decides when they arrive.
 func runHolding(tb testing.TB, m *model, cmd tea.Cmd) []tea.Msg {
 	tb.Helper()
 	var held []tea.Msg
@@ -173,7 +173,7 @@ func runHolding(tb testing.TB, m *model, cmd tea.Cmd) []tea.Msg {
 		switch msg.(type) {
 		case nil, tea.QuitMsg:
 			return held
-		case syncTickMsg, syncDueMsg:
+		case syncTickMsg, syncDueMsg, teamTickMsg:
 			return append(held, msg)
 		}
 		_, cmd = m.Update(msg)
@@ -181,8 +181,8 @@ func runHolding(tb testing.TB, m *model, cmd tea.Cmd) []tea.Msg {
 	return held
 }
 
-// pressHolding presses keys as press does and returns the sync's timer
-// messages they started, held back.
+// pressHolding presses keys as press does and returns the timer messages
+// they started, held back.
 func pressHolding(tb testing.TB, m *model, keys ...tea.KeyPressMsg) []tea.Msg {
 	tb.Helper()
 	var held []tea.Msg

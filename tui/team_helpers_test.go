@@ -3,8 +3,6 @@ package tui
 import (
 	"context"
 	"fmt"
-	"reflect"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -128,7 +126,7 @@ func (f *teamFake) asked() []rhythm.Date {
 }
 
 // options returns the TUI's options with the fake's team, a fixed now, and
-// a short TeamEvery, so that the ticks fire at once in runTeam.
+// a short TeamEvery, so that the ticks fire at once in runHolding.
 func (f *teamFake) options() Options {
 	return Options{Today: func() rhythm.Date { return testToday }, Team: f.team, TeamEvery: time.Millisecond,
 		Now: func() time.Time { return teamNow }}
@@ -141,65 +139,11 @@ func newTeamModel(tb testing.TB, opts Options, width, height int) (*model, []tea
 	tb.Helper()
 	m := newModel(context.Background(), seededDB(tb), opts)
 	m.Update(tea.WindowSizeMsg{Width: width, Height: height})
-	runTeam(tb, m, m.enqueue(op{kind: opReload}))
+	runHolding(tb, m, m.enqueue(op{kind: opReload}))
 	if !m.c.ready() {
 		tb.Fatalf("no snapshot after the first load: status %q", m.status)
 	}
-	return m, runTeam(tb, m, m.teamInit())
-}
-
-// runTeam runs cmd as run does, but holds back the ticks of the team's
-// reads and returns them, so that a test decides when they arrive.
-func runTeam(tb testing.TB, m *model, cmd tea.Cmd) []tea.Msg {
-	tb.Helper()
-	var held []tea.Msg
-	for depth := 0; cmd != nil; depth++ {
-		if depth > 100 {
-			tb.Fatal("command chain does not end")
-		}
-		if name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name(); strings.Contains(name, "/cursor.") {
-			return held
-		}
-		msg := cmd()
-		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(cmd) {
-			for i := range v.Len() {
-				held = append(held, runTeam(tb, m, v.Index(i).Interface().(tea.Cmd))...)
-			}
-			return held
-		}
-		switch msg.(type) {
-		case nil, tea.QuitMsg:
-			return held
-		case teamTickMsg:
-			return append(held, msg)
-		}
-		_, cmd = m.Update(msg)
-	}
-	return held
-}
-
-// pressTeam presses keys as press does and returns the ticks they
-// started, held back.
-func pressTeam(tb testing.TB, m *model, keys ...tea.KeyPressMsg) []tea.Msg {
-	tb.Helper()
-	var held []tea.Msg
-	for _, k := range keys {
-		_, cmd := m.Update(k)
-		held = append(held, runTeam(tb, m, cmd)...)
-	}
-	return held
-}
-
-// deliverTeam hands held messages to m, in order, and returns the ticks
-// their commands started, held back.
-func deliverTeam(tb testing.TB, m *model, msgs ...tea.Msg) []tea.Msg {
-	tb.Helper()
-	var held []tea.Msg
-	for _, msg := range msgs {
-		_, cmd := m.Update(msg)
-		held = append(held, runTeam(tb, m, cmd)...)
-	}
-	return held
+	return m, runHolding(tb, m, m.teamInit())
 }
 
 // headerOf returns the first line of m's frame, unstyled.

@@ -96,7 +96,7 @@ func TestTeamTabNeverForANonManager(t *testing.T) {
 	if len(held) != 1 {
 		t.Fatalf("held %v, want the minute's tick", held)
 	}
-	if more := deliverTeam(t, m, held...); len(more) != 0 {
+	if more := deliver(t, m, held...); len(more) != 0 {
 		t.Errorf("the tick was armed again: %v", more)
 	}
 	for i := range viewCount {
@@ -128,12 +128,12 @@ func TestTeamTabOnceTheServerAnswers(t *testing.T) {
 	if strings.Contains(headerOf(m), "Team") || m.viewsShown() != viewCount {
 		t.Fatalf("a tab before any read worked: %q", headerOf(m))
 	}
-	held = deliverTeam(t, m, held...) // the minute's tick, still offline
+	held = deliver(t, m, held...) // the minute's tick, still offline
 	if len(fake.asked()) != 2 || len(held) != 1 {
 		t.Fatalf("reads %v, held %v: want the tick to try again and arm the next", fake.asked(), held)
 	}
 	fake.answer(func(d rhythm.Date) (team.Team, error) { return threeReps(d), nil })
-	deliverTeam(t, m, held...)
+	deliver(t, m, held...)
 	if !strings.Contains(headerOf(m), "Review  Team") {
 		t.Fatalf("no Team tab once the server answered: %q", headerOf(m))
 	}
@@ -166,7 +166,7 @@ func TestTeamFailureKeepsTheLastFigures(t *testing.T) {
 	}
 	for _, c := range cases {
 		fake.failWith(c.err)
-		held = deliverTeam(t, m, held...)
+		held = deliver(t, m, held...)
 		got := screen(m)
 		if !strings.Contains(got, c.want) || !strings.Contains(got, "anna") || m.view != viewTeam {
 			t.Errorf("after %q the view shows:\n%s", c.err, got)
@@ -176,7 +176,7 @@ func TestTeamFailureKeepsTheLastFigures(t *testing.T) {
 		}
 	}
 	fake.answer(func(d rhythm.Date) (team.Team, error) { return threeReps(d), nil })
-	deliverTeam(t, m, held...)
+	deliver(t, m, held...)
 	if got := screen(m); strings.Contains(got, "offline") {
 		t.Errorf("the line stays after a read that worked:\n%s", got)
 	}
@@ -200,7 +200,7 @@ func TestTeamReadsTheDayShown(t *testing.T) {
 	if got := fake.asked(); !slices.Equal(got, []rhythm.Date{testToday, testToday - 1}) {
 		t.Errorf("reads %v, want today and the day before, none off the view", got)
 	}
-	held = deliverTeam(t, m, held...) // the minute's tick, off the view
+	held = deliver(t, m, held...) // the minute's tick, off the view
 	if got := fake.asked(); len(got) != 2 {
 		t.Errorf("the tick read the team off the view: %v", got)
 	}
@@ -208,7 +208,7 @@ func TestTeamReadsTheDayShown(t *testing.T) {
 	if got := fake.asked(); got[len(got)-1] != testToday-3 || !strings.Contains(screen(m), "Team · Tue 24 Nov") {
 		t.Errorf("opening the view read %v, want the day shown, %s:\n%s", got, testToday-3, screen(m))
 	}
-	deliverTeam(t, m, held...) // the minute's tick, on the view
+	deliver(t, m, held...) // the minute's tick, on the view
 	if got := fake.asked(); len(got) != 4 {
 		t.Errorf("the tick on the view did not read the team: %v", got)
 	}
@@ -226,8 +226,8 @@ func TestTeamDayMovesWhileReading(t *testing.T) {
 	if got := screen(m); !strings.Contains(got, "reading the figures of Thu 26 Nov…") || !strings.Contains(got, "Team · Fri 27 Nov") {
 		t.Errorf("while reading, the view shows:\n%s", got)
 	}
-	runTeam(t, m, cmd)
-	runTeam(t, m, first)
+	runHolding(t, m, cmd)
+	runHolding(t, m, first)
 	if got := fake.asked(); !slices.Equal(got, []rhythm.Date{testToday, testToday - 1, testToday - 2}) {
 		t.Errorf("reads %v, want the 27th, 26th and 25th", got)
 	}
@@ -337,7 +337,7 @@ func TestTeamEverySizeRendersWithinBounds(t *testing.T) {
 		run(t, m, m.setView(viewTeam))
 		if name == "three" {
 			fake.failWith(errors.New("cannot reach the server (a long reason that needs cutting at most sizes)"))
-			deliverTeam(t, m, held...)
+			deliver(t, m, held...)
 		}
 		wide := teamOfModel(m)
 		for _, sz := range sizes {
