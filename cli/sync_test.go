@@ -246,22 +246,6 @@ func TestSyncNotSetUp(t *testing.T) {
 	}
 }
 
-// serverHasSchema reports whether the database at url holds a ritme
-// schema.
-func serverHasSchema(t *testing.T, url string) bool {
-	t.Helper()
-	conn, err := pgx.Connect(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(context.Background())
-	var reg *string
-	if err := conn.QueryRow(context.Background(), `SELECT to_regclass('ritme.meta')::text`).Scan(&reg); err != nil {
-		t.Fatal(err)
-	}
-	return reg != nil
-}
-
 func TestSyncSetupRefusesADatabaseOfOthers(t *testing.T) {
 	pg := pgtest.NewDatabase(t)
 	pg.Exec(t, `CREATE TABLE customers (id int)`)
@@ -269,7 +253,7 @@ func TestSyncSetupRefusesADatabaseOfOthers(t *testing.T) {
 	if line := refused(t, db, 1, "sync", "setup", pg.URL()); !strings.Contains(line, "other tables") || !strings.Contains(line, "database of its own") {
 		t.Errorf("setup on a database of other tables: %q", line)
 	}
-	if serverHasSchema(t, pg.URL()) {
+	if pg.Has(t, "ritme.meta") {
 		t.Error("the refused setup made the schema")
 	}
 }
@@ -293,7 +277,7 @@ func TestSyncSetupChecksTheFileFirst(t *testing.T) {
 	if line := refused(t, readOnly, 1, "sync", "setup", pg.URL()); !strings.Contains(line, "read-only") {
 		t.Errorf("setup on a read-only file: %q", line)
 	}
-	if serverHasSchema(t, pg.URL()) {
+	if pg.Has(t, "ritme.meta") {
 		t.Error("a setup refused for its file made the server's schema")
 	}
 	// A file that is not there is made only once the server agreed.

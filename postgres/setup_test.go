@@ -16,21 +16,6 @@ import (
 	"ritme/team"
 )
 
-// hasSchema reports whether the database at url holds a ritme schema.
-func hasSchema(t *testing.T, url string) bool {
-	t.Helper()
-	conn, err := pgx.Connect(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(context.Background())
-	var reg *string
-	if err := conn.QueryRow(context.Background(), `SELECT to_regclass('ritme.meta')::text`).Scan(&reg); err != nil {
-		t.Fatal(err)
-	}
-	return reg != nil
-}
-
 func TestSetUpRefusesADatabaseOfOthers(t *testing.T) {
 	ctx := context.Background()
 	pg := pgtest.NewDatabase(t)
@@ -38,7 +23,7 @@ func TestSetUpRefusesADatabaseOfOthers(t *testing.T) {
 	if _, err := postgres.SetUp(ctx, pg.URL(), "anna"); !errors.Is(err, postgres.ErrNotEmpty) {
 		t.Fatalf("SetUp on a database with other tables: %v, want ErrNotEmpty", err)
 	}
-	if hasSchema(t, pg.URL()) {
+	if pg.Has(t, "ritme.meta") {
 		t.Fatal("the refused SetUp made the schema")
 	}
 	// Its owner may make it a team's all the same; then SetUp only checks.
@@ -154,7 +139,7 @@ func TestOlderSchemas(t *testing.T) {
 		if _, err := postgres.Sync(ctx, db.Replica(), pg.URL(), cfg.Rep, cfg.Machine); err != nil {
 			t.Fatalf("the owner's sync with an older schema of its own: %v", err)
 		}
-		if !hasSchema(t, pg.URL()) {
+		if !pg.Has(t, "ritme.meta") {
 			t.Fatal("no schema after the migration")
 		}
 		var version int

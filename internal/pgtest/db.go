@@ -156,6 +156,24 @@ func (d *DB) Exec(t testing.TB, sql string, args ...any) {
 	}
 }
 
+// Has reports whether the database holds the table (or other relation)
+// named, e.g. "ritme.meta".
+func (d *DB) Has(t testing.TB, relation string) bool {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, d.URL())
+	if err != nil {
+		t.Fatalf("pgtest: %v", err)
+	}
+	defer conn.Close(ctx)
+	var reg *string
+	if err := conn.QueryRow(ctx, `SELECT to_regclass($1)::text`, relation).Scan(&reg); err != nil {
+		t.Fatalf("pgtest: %v", err)
+	}
+	return reg != nil
+}
+
 // randomHex returns 2n random lower-case hex digits.
 func randomHex(n int) string {
 	b := make([]byte, n)
