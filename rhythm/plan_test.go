@@ -432,6 +432,11 @@ func TestPropertyPlanStaysPut(t *testing.T) {
 			}
 		}
 		after := w.tracker(t, extra...).Plan(w.day, w.input(touched))
+		// A first entry of a kind without a target brings the kind into
+		// the plan, with nothing to plan: no room taken from another.
+		after.Kinds = slices.DeleteFunc(after.Kinds, func(pk rhythm.PlanKind) bool {
+			return pk.Cap == 0 && len(pk.Items) == 0 && !slices.ContainsFunc(before.Kinds, func(b rhythm.PlanKind) bool { return b.Kind == pk.Kind })
+		})
 		if len(after.Kinds) != len(before.Kinds) {
 			t.Fatalf("kinds changed: %v → %v", before.Kinds, after.Kinds)
 		}
