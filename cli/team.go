@@ -176,6 +176,15 @@ func readTeam(ctx context.Context, url string, d rhythm.Date) (team.Team, error)
 // failure is said in one line, as ritme team says it.
 func (a *app) withTeam(db *store.DB, opts *tui.Options) {
 	opts.Team = func(ctx context.Context, d rhythm.Date) (team.Team, error) {
+		// A file that syncs is a rep's (sync setup takes reps only on a
+		// team server): no need to ask the server.
+		cfg, err := db.SyncConfig(ctx)
+		switch {
+		case err != nil:
+			return team.Team{}, err
+		case cfg.Server != "":
+			return team.Team{}, tui.ErrNoTeam
+		}
 		url, err := db.TeamServer(ctx)
 		switch {
 		case err != nil:

@@ -96,3 +96,25 @@ func (c *common) accountNames() []string {
 		return names
 	})
 }
+
+// scrollWindow returns the lines in sight of a window of height lines from
+// *offset, which it keeps in range; the first and the last line of the
+// window say how many lines are above and below it.
+func scrollWindow(c *common, lines []string, height int, offset *int) []string {
+	height = max(1, height)
+	if len(lines) <= height {
+		*offset = 0
+		return lines
+	}
+	s, l := c.styles, c.lang
+	last := len(lines) - height
+	*offset = max(0, min(*offset, last))
+	win := append([]string(nil), lines[*offset:*offset+height]...)
+	if *offset > 0 && height > 1 {
+		win[0] = s.subtle.Render(l.F(i18n.MoreAbove, *offset+1))
+	}
+	if *offset < last {
+		win[height-1] = s.subtle.Render(l.F(i18n.MoreBelow, last-*offset+1))
+	}
+	return win
+}

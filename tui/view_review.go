@@ -194,23 +194,7 @@ func (v *reviewView) table(r rhythm.Review) (header string, lines []string) {
 }
 
 // scroll returns the lines in sight of a window of height lines from the
-// view's offset (which it keeps in range); the first and the last line of
-// the window say how many lines are above and below it.
+// view's offset (see scrollWindow).
 func (v *reviewView) scroll(lines []string, height int) []string {
-	height = max(1, height)
-	if len(lines) <= height {
-		v.offset = 0
-		return lines
-	}
-	s, l := v.c.styles, v.c.lang
-	last := len(lines) - height
-	v.offset = max(0, min(v.offset, last))
-	win := append([]string(nil), lines[v.offset:v.offset+height]...)
-	if v.offset > 0 && height > 1 {
-		win[0] = s.subtle.Render(l.F(i18n.MoreAbove, v.offset+1))
-	}
-	if v.offset < last {
-		win[height-1] = s.subtle.Render(l.F(i18n.MoreBelow, last-v.offset+1))
-	}
-	return win
+	return scrollWindow(v.c, lines, height, &v.offset)
 }

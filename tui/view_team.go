@@ -209,23 +209,7 @@ func (v *teamView) yearLine(f team.Team) string {
 }
 
 // scroll returns the rows in sight of a window of height rows from the
-// view's offset (which it keeps in range); the first and the last row of
-// the window say how many rows are above and below it.
+// view's offset (see scrollWindow).
 func (v *teamView) scroll(rows []string, height int) []string {
-	height = max(1, height)
-	if len(rows) <= height {
-		v.offset = 0
-		return rows
-	}
-	s, l := v.c.styles, v.c.lang
-	last := len(rows) - height
-	v.offset = max(0, min(v.offset, last))
-	win := append([]string(nil), rows[v.offset:v.offset+height]...)
-	if v.offset > 0 && height > 1 {
-		win[0] = s.subtle.Render(l.F(i18n.MoreAbove, v.offset+1))
-	}
-	if v.offset < last {
-		win[height-1] = s.subtle.Render(l.F(i18n.MoreBelow, last-v.offset+1))
-	}
-	return win
+	return scrollWindow(v.c, rows, height, &v.offset)
 }
